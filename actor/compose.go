@@ -1,0 +1,251 @@
+package actor
+
+import (
+	"annals/text"
+)
+
+func (it *item) kind() Kind {
+	if it.p == nil {
+		return 0
+	}
+	return it.p.entry.Kind
+}
+
+func (it *item) isPlace() bool { return it.p != nil && it.p.entry.Kind == Country }
+
+// placeCode is the country code an item names (countries, orgs as places for titles).
+func (it *item) placeCode() string {
+	if it.p == nil {
+		return ""
+	}
+	e := it.p.entry
+	switch e.Kind {
+	case Country:
+		return e.Code
+	case Org:
+		return e.Code
+	}
+	return ""
+}
+
+// next returns the item index after k if it starts at token j (allowing a
+// possessive 's between), and whether a possessive was skipped.
+func nextAt(toks []text.Token, items []item, k, j int) (int, bool) {
+	if k+1 >= len(items) {
+		return -1, false
+	}
+	poss := false
+	if j < len(toks) && toks[j].Tag == "POS" {
+		j++
+		poss = true
+	}
+	if items[k+1].i == j {
+		return k + 1, poss
+	}
+	return -1, false
+}
+
+func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
+	var out []Mention
+	for k := 0; k < len(items); k++ {
+		it := items[k]
+		m := Mention{Tok: [2]int{it.i, it.j}}
+		switch {
+		case it.isPlace() || it.kind() == Org && it.p.entry.Code != "":
+			place := it.placeCode()
+			if n, _ := nextAt(toks, items, k, it.j); n >= 0 {
+				nx := items[n]
+				switch {
+				case nx.office != "":
+					// [Russia's] [foreign minister] [Name]?
+					m.Tok[1] = nx.j
+					if p, ok := r.personAfter(toks, items, n); ok {
+						m = r.personMention(toks, items[p], m.Tok[0])
+						k = p
+					} else {
+						m.Country, m.Office, m.Via = place, nx.office, "title"
+						m.Tok[1] = skipNames(toks, nx.j, &m)
+						k = n
+					}
+					out = append(out, r.finish(toks, m))
+					continue
+				case nx.kind() == Agent:
+					m.Tok[1] = nx.j
+					m.Country, m.Role, m.Via, m.Plural = place, nx.p.entry.Code, "agent", nx.p.how == "agents"
+					m.Pos = nx.p.entry.Pos
+					k = n
+					out = append(out, r.finish(toks, m))
+					continue
+				case nx.kind() == Person:
+					// "Russian Vladimir Putin": the person
+					m = r.personMention(toks, nx, it.i)
+					k = n
+					out = append(out, r.finish(toks, m))
+					continue
+				}
+			}
+			// adjective + one or two modifiers + agent: "Russian state television"
+			if it.p.how == "adj" {
+				if a, ok := agentWithin(toks, items, k, 2); ok {
+					m.Tok[1] = items[a].j
+					m.Country, m.Role, m.Via = place, items[a].p.entry.Code, "agent"
+					m.Plural, m.Pos = items[a].p.how == "agents", items[a].p.entry.Pos
+					k = a
+					out = append(out, r.finish(toks, m))
+					continue
+				}
+			}
+			e := it.p.entry
+			m.Entry, m.Via, m.Pos = e, it.p.how, e.Pos
+			if e.Kind == Country {
+				m.Country = e.Code
+				m.Entry = e
+				switch it.p.how {
+				case "capital", "seat":
+					m.Role = "GOV"
+				case "people":
+					m.Plural = true
+				case "also", "name":
+					m.Via = "name"
+				case "adj":
+					if it.j < len(toks) && isNounTag(toks[it.j].Tag) {
+						m.Via = "adj" // modifier of a non-actor noun
+					} else {
+						m.Via = "people"
+					}
+				}
+			}
+			out = append(out, r.finish(toks, m))
+		case it.kind() == Person:
+			out = append(out, r.finish(toks, r.personMention(toks, it, it.i)))
+		case it.kind() == Org:
+			m.Entry, m.Via, m.Pos = it.p.entry, "name", it.p.entry.Pos
+			out = append(out, r.finish(toks, m))
+		case it.office != "":
+			// [President] [Name]
+			if p, ok := r.personAfter(toks, items, k); ok {
+				out = append(out, r.finish(toks, r.personMention(toks, items[p], it.i)))
+				k = p
+				continue
+			}
+			// [the] [president] [of] [France]
+			if c, ok := placeAfterPrep(toks, items, k, "of"); ok {
+				m.Tok[1] = items[c].j
+				m.Country, m.Office, m.Via = items[c].placeCode(), it.office, "title"
+				k = c
+				out = append(out, r.finish(toks, m))
+				continue
+			}
+		case it.kind() == Agent:
+			m.Role, m.Via, m.Plural, m.Pos = it.p.entry.Code, "agent", it.p.how == "agents", it.p.entry.Pos
+			if c, ok := placeAfterPrep(toks, items, k, "in", "of", "from"); ok {
+				m.Tok[1] = items[c].j
+				m.Country = items[c].placeCode()
+				k = c
+			}
+			out = append(out, r.finish(toks, m))
+		}
+	}
+	return out
+}
+
+func isNounTag(t string) bool { return t == "NN" || t == "NNS" || t == "JJ" || t == "VBG" }
+
+// personAfter finds a person item right after the title item k (allowing
+// an unknown first name between: "President Xi Jinping" is matched whole).
+func (r *Recognizer) personAfter(toks []text.Token, items []item, k int) (int, bool) {
+	if k+1 < len(items) && items[k+1].kind() == Person && items[k+1].i == items[k].j {
+		return k + 1, true
+	}
+	return -1, false
+}
+
+// skipNames extends a title over a following unknown capitalised name
+// ("Armenian Prime Minister Nikol Pashinyan" when Pashinyan is not in the
+// dictionary): the code then comes from the office, not the holder.
+func skipNames(toks []text.Token, j int, m *Mention) int {
+	k := j
+	for k < len(toks) && toks[k].Tag == "NNP" && toks[k].IsCap() && k-j < 4 {
+		k++
+	}
+	if k > j {
+		m.Role = officeRole[m.Office]
+		if m.Role == "" && m.Office == "leader" {
+			m.Role = "GOV"
+		}
+		m.Office = ""
+		m.Via = "title+name"
+	}
+	return k
+}
+
+func agentWithin(toks []text.Token, items []item, k, gap int) (int, bool) {
+	if k+1 >= len(items) || items[k+1].kind() != Agent {
+		return -1, false
+	}
+	from, to := items[k].j, items[k+1].i
+	if to-from > gap {
+		return -1, false
+	}
+	for t := from; t < to; t++ {
+		switch toks[t].Tag {
+		case "JJ", "NN", "VBN", "VBG", "NNP":
+		default:
+			return -1, false
+		}
+	}
+	return k + 1, true
+}
+
+func placeAfterPrep(toks []text.Token, items []item, k int, preps ...string) (int, bool) {
+	j := items[k].j
+	if j >= len(toks) || k+1 >= len(items) {
+		return -1, false
+	}
+	ok := false
+	for _, p := range preps {
+		if toks[j].Norm == p {
+			ok = true
+		}
+	}
+	if !ok {
+		return -1, false
+	}
+	n := items[k+1]
+	if (n.i == j+1 || n.i == j+2 && toks[j+1].Norm == "the") && (n.isPlace() || n.kind() == Org && n.p.entry.Code != "") {
+		return k + 1, true
+	}
+	return -1, false
+}
+
+func (r *Recognizer) personMention(toks []text.Token, it item, start int) Mention {
+	e := it.p.entry
+	return Mention{Tok: [2]int{start, it.j}, Entry: e, Via: "name", Pos: e.Pos}
+}
+
+// finish fills spans and text from the token range.
+func (r *Recognizer) finish(toks []text.Token, m Mention) Mention {
+	a, b := toks[m.Tok[0]], toks[m.Tok[1]-1]
+	m.Span = text.Span{Start: a.Start, End: b.End}
+	m.Text = "" // set by caller with the article text; here from tokens
+	m.Text = joinTokens(toks[m.Tok[0]:m.Tok[1]])
+	if m.Tok[1] < len(toks) && toks[m.Tok[1]].Tag == "POS" {
+		m.Possessive = true
+	}
+	return m
+}
+
+func joinTokens(toks []text.Token) string {
+	n := 0
+	for i := range toks {
+		n += len(toks[i].Text) + 1
+	}
+	b := make([]byte, 0, n)
+	for i := range toks {
+		if i > 0 && toks[i].SpaceBefore {
+			b = append(b, ' ')
+		}
+		b = append(b, toks[i].Text...)
+	}
+	return string(b)
+}

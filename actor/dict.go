@@ -1,0 +1,156 @@
+package actor
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"annals/timex"
+)
+
+// Kind is the kind of a dictionary entry.
+type Kind uint8
+
+const (
+	Country Kind = iota + 1
+	Person
+	Org
+	Agent
+)
+
+func (k Kind) String() string {
+	return [...]string{"", "country", "person", "org", "agent"}[k]
+}
+
+// Range is an inclusive date range; a zero end is open.
+type Range struct{ From, To timex.Date }
+
+// Covers reports whether d lies in the range (at d's precision).
+func (r Range) Covers(d timex.Date) bool {
+	if d.IsZero() {
+		return r.To.IsZero()
+	}
+	if !r.From.IsZero() && d.Compare(r.From) < 0 {
+		return false
+	}
+	if !r.To.IsZero() && d.Compare(r.To) > 0 {
+		return false
+	}
+	return true
+}
+
+// Coding is a code an entry carries over a date range. For an office, Place
+// and Office are set and Code is Place+role.
+type Coding struct {
+	Code   string
+	Place  string
+	Office string
+	Range
+}
+
+// Entry is one dictionary entry.
+type Entry struct {
+	Kind    Kind
+	Name    string
+	Code    string   // undated code (country code, org code, agent role)
+	Codes   []Coding // dated codes and offices, in file order
+	Gender  byte     // 'm', 'f' or 0
+	Leader  string   // countries: office that leads the executive
+	Country string   // places: the country code
+	Pos     string   // file:line of the entry
+	names   []nameForm
+}
+
+type nameForm struct {
+	text string
+	how  string // name, also, adj, people, capital, seat, place, surname, agent
+}
+
+// Dict is a compiled set of actor dictionaries. It is immutable after
+// compilation and safe for concurrent use.
+type Dict struct {
+	Entries []*Entry
+	byCode  map[string]*Entry        // country code -> country entry
+	offices map[string][]officeSpan  // PLACE+"/"+office -> holders
+	index   map[string][]phrase      // first token -> phrases, longest first
+	surname map[string][]*Entry      // surname token -> people
+	titles  map[string]string        // title phrase -> office
+	agentIx map[string]agentPhrase   // agent phrase -> role
+}
+
+type officeSpan struct {
+	who *Entry
+	Range
+}
+
+// Error is a problem in a dictionary file: "file:line: message".
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// ErrorList collects the errors of a load.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Err returns nil for an empty list.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Source is one dictionary file.
+type Source struct {
+	Name string // file name used in positions
+	Text string
+}
+
+// ReadFS reads every *.txt file under dir of fsys whose name says it is an
+// actor dictionary (.countries, .people, .orgs, .agents), in name order.
+func ReadFS(fsys fs.FS, dir string) ([]Source, error) {
+	var out []Source
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !IsActorFile(p) {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, Source{Name: p, Text: string(b)})
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, err
+}
+
+// IsActorFile reports whether a file name is one of annals' actor dictionary kinds.
+func IsActorFile(name string) bool {
+	b := path.Base(name)
+	for _, k := range []string{".countries.txt", ".people.txt", ".orgs.txt", ".agents.txt"} {
+		if strings.HasSuffix(b, k) {
+			return true
+		}
+	}
+	return false
+}

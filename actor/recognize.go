@@ -1,0 +1,130 @@
+package actor
+
+import (
+	"strings"
+
+	"annals/text"
+	"annals/timex"
+)
+
+// item is a raw dictionary or title match before composition.
+type item struct {
+	i, j   int // token range
+	p      *phrase
+	office string // title match
+}
+
+// Recognizer finds mentions sentence by sentence in one article, keeping
+// the article's discourse state (who was mentioned, for surnames and
+// pronouns). Use one Recognizer per article.
+type Recognizer struct {
+	d       *Dict
+	persons []*seen // most recent last
+	date    timex.Date
+}
+
+type seen struct {
+	e        *Entry
+	sentence int
+	subject  bool
+}
+
+// NewRecognizer starts a recognizer for one article.
+func (d *Dict) NewRecognizer() *Recognizer { return &Recognizer{d: d} }
+
+// Sentence returns the mentions of a tagged sentence, in text order.
+func (r *Recognizer) Sentence(s text.Sentence) []Mention {
+	toks := s.Tokens
+	items := r.match(toks)
+	ms := r.compose(toks, items)
+	ms = r.surnames(toks, ms)
+	ms = r.hyphenated(toks, ms)
+	ms = r.pronouns(s.Index, toks, ms)
+	r.remember(s.Index, SubjectStart(toks), ms)
+	return ms
+}
+
+func (r *Recognizer) match(toks []text.Token) []item {
+	var out []item
+	for i := 0; i < len(toks); {
+		if toks[i].Dateline || toks[i].Kind != text.Word {
+			i++
+			continue
+		}
+		best := item{}
+		for k := range r.d.index[toks[i].Norm] {
+			p := &r.d.index[toks[i].Norm][k]
+			if best.p != nil && len(p.toks) <= best.j-best.i {
+				break
+			}
+			if n := matchPhrase(toks, i, p); n > 0 {
+				best = item{i: i, j: i + n, p: p}
+			}
+		}
+		if t, n := r.title(toks, i); n > 0 && n >= best.j-best.i {
+			best = item{i: i, j: i + n, office: t}
+		}
+		if best.j > best.i {
+			out = append(out, best)
+			i = best.j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func matchPhrase(toks []text.Token, i int, p *phrase) int {
+	if i+len(p.toks) > len(toks) {
+		return 0
+	}
+	for k, w := range p.toks {
+		t := &toks[i+k]
+		if t.Norm != w {
+			return 0
+		}
+	}
+	first := &toks[i]
+	if p.exact != "" {
+		if strings.Join(textsOf(toks[i:i+len(p.toks)]), " ") != p.exact && first.Text != p.exact {
+			return 0
+		}
+	} else if !p.lower && !first.IsCap() {
+		return 0
+	}
+	if p.how == "agent" || p.how == "agents" {
+		// agent words are common nouns: not when used as verbs
+		last := &toks[i+len(p.toks)-1]
+		if strings.HasPrefix(last.Tag, "VB") {
+			return 0
+		}
+	}
+	return len(p.toks)
+}
+
+func textsOf(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for i := range toks {
+		out[i] = toks[i].Text
+	}
+	return out
+}
+
+// title matches a title phrase of up to 5 tokens at i.
+func (r *Recognizer) title(toks []text.Token, i int) (string, int) {
+	best, bn := "", 0
+	var b strings.Builder
+	for n := 1; n <= 5 && i+n <= len(toks); n++ {
+		if n > 1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i+n-1].Norm)
+		if o, ok := r.d.titles[b.String()]; ok {
+			best, bn = o, n
+		}
+	}
+	if bn == 1 && best == "leader" && i+1 < len(toks) && toks[i+1].IsCap() {
+		return "", 0
+	}
+	return best, bn
+}

@@ -1,0 +1,209 @@
+package coder
+
+import (
+	"strings"
+
+	"annals/actor"
+	"annals/article"
+	"annals/cameo"
+	"annals/event"
+	"annals/tag"
+	"annals/text"
+	"annals/timex"
+	"annals/verb"
+)
+
+// Coder holds the compiled stages. It is immutable and safe for concurrent use.
+type Coder struct {
+	Tagger *tag.Tagger
+	Timex  *timex.Tagger
+	Actors *actor.Dict
+	Verbs  *verb.Dict
+	Codes  *cameo.Table
+}
+
+// Options control one run.
+type Options struct {
+	All     bool // keep negated and hedged events (marked)
+	Explain bool // keep the per-sentence trace
+}
+
+// Result is the coder's output for one article.
+type Result struct {
+	Events []event.Event
+	Trace  []SentenceTrace
+}
+
+// SentenceTrace is what every stage produced for one sentence.
+type SentenceTrace struct {
+	Sentence text.Sentence
+	Timex    []timex.Expr
+	Mentions []actor.Mention
+	Match    verb.Result
+	Events   []EventTrace
+}
+
+// EventTrace says what became of a candidate.
+type EventTrace struct {
+	Candidate verb.Candidate
+	DateWhy   string
+	Kept      int    // events emitted
+	Dropped   string // why none were, if so
+}
+
+// Code runs the pipeline on one article.
+func (c *Coder) Code(a article.Article, opt Options) Result {
+	var res Result
+	sents := text.Split(a.Text)
+	exprs := c.Timex.Tag(a.Text, a.Date)
+	rec := c.Actors.NewRecognizer()
+	rec.SetDate(a.Date)
+	var evs []event.Event
+	docDate := a.Date.String()
+	for _, s := range sents {
+		s = c.Tagger.Sentence(s)
+		ms := rec.Sentence(s)
+		for k := range ms {
+			ms[k].Text = ms[k].Span.Of(a.Text)
+		}
+		sx := within(exprs, s.Span)
+		m := c.Verbs.Match(s.Tokens, ms)
+		var tr SentenceTrace
+		if opt.Explain {
+			tr = SentenceTrace{Sentence: s, Timex: sx, Mentions: ms, Match: m}
+		}
+		reported := reportedBy(s, ms, a.Text)
+		for _, cand := range m.Candidates {
+			et := EventTrace{Candidate: cand}
+			date, dtext, why := eventDate(s, sx, cand, a.Date)
+			et.DateWhy = why
+			if (cand.Negated || cand.Hedged) && !opt.All {
+				et.Dropped = cand.Why
+				tr.Events = append(tr.Events, et)
+				continue
+			}
+			for _, pair := range pairs(cand) {
+				src := ms[pair[0]].Actor(c.Actors, date)
+				tgt := ms[pair[1]].Actor(c.Actors, date)
+				if src.Code == "" || tgt.Code == "" {
+					et.Dropped = "an actor has no country or code"
+					continue
+				}
+				if selfEvent(src, tgt) {
+					et.Dropped = "self-event"
+					continue
+				}
+				ev := c.record(a, s, cand, src, tgt, date, dtext)
+				ev.ReportedBy = reported
+				evs = append(evs, ev)
+				et.Kept++
+			}
+			tr.Events = append(tr.Events, et)
+		}
+		if opt.Explain {
+			res.Trace = append(res.Trace, tr)
+		}
+	}
+	res.Events = event.Dedup(evs)
+	_ = docDate
+	return res
+}
+
+// pairs lists (source, target) mention index pairs of a candidate:
+// every source with every target, or each member of a compound subject
+// with the others when the event has no separate target ("Russia and
+// Ukraine exchanged prisoners").
+func pairs(c verb.Candidate) [][2]int {
+	var out [][2]int
+	if len(c.Targets) == 0 {
+		for _, a := range c.Sources {
+			for _, b := range c.Sources {
+				if a != b {
+					out = append(out, [2]int{a, b})
+				}
+			}
+		}
+		return out
+	}
+	for _, s := range c.Sources {
+		for _, t := range c.Targets {
+			if s != t {
+				out = append(out, [2]int{s, t})
+			}
+		}
+	}
+	return out
+}
+
+func (c *Coder) record(a article.Article, s text.Sentence, cand verb.Candidate, src, tgt event.Actor, date timex.Date, dtext string) event.Event {
+	code := c.Codes.Lookup(cand.Code)
+	ev := event.Event{
+		DocID:         a.ID,
+		SentenceID:    s.Index,
+		DatePrecision: date.Prec.String(),
+		DocDate:       a.Date.String(),
+		DateText:      dtext,
+		Source:        src,
+		Target:        tgt,
+		Cameo:         code.Code,
+		CameoRoot:     code.Root(),
+		CameoName:     code.Name,
+		Goldstein:     code.Goldstein,
+		QuadClass:     code.QuadClass,
+		Plover:        event.Plover{EventType: code.Plover, Mode: code.Mode},
+		Negated:       cand.Negated,
+		Hedged:        cand.Hedged,
+		Sentence:      s.Text,
+		SentenceStart: s.Start,
+		SentenceEnd:   s.End,
+		Pattern:       cand.Pattern.Pos,
+		Mentions:      1,
+	}
+	if !date.IsZero() {
+		d := date.String()
+		ev.Date = &d
+	}
+	e0, e1 := s.Tokens[cand.Evidence[0]], s.Tokens[cand.Evidence[1]-1]
+	ev.EvidenceStart, ev.EvidenceEnd = e0.Start, e1.End
+	ev.Evidence = a.Text[e0.Start:e1.End]
+	ev.EventID = event.ID(a.ID, s.Index, src.Code, tgt.Code, code.Code)
+	return ev
+}
+
+// within returns the expressions inside a span.
+func within(xs []timex.Expr, sp text.Span) []timex.Expr {
+	var out []timex.Expr
+	for _, x := range xs {
+		if x.Start >= sp.Start && x.End <= sp.End {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// reportedBy finds "according to X" in a sentence.
+func reportedBy(s text.Sentence, ms []actor.Mention, body string) string {
+	for i := 0; i+1 < len(s.Tokens); i++ {
+		if s.Tokens[i].Norm == "according" && s.Tokens[i+1].Norm == "to" {
+			for k := range ms {
+				if ms[k].Tok[0] > i {
+					return ms[k].Text
+				}
+			}
+			return strings.TrimSpace(strings.TrimRight(body[s.Tokens[i].Start:s.End], ".\"”"))
+		}
+	}
+	return ""
+}
+
+// selfEvent: the same code on both sides, or a country acting on itself
+// as a bare country ("Putin ... the Russian-Chinese partnership").
+func selfEvent(a, b event.Actor) bool {
+	if a.Code == b.Code {
+		return true
+	}
+	if a.Country != "" && a.Country == b.Country && (a.Role == "" || b.Role == "") {
+		return true
+	}
+	return a.Org != "" && a.Org == b.Org
+}

@@ -1,0 +1,272 @@
+package tag
+
+import (
+	"strings"
+
+	"annals/text"
+)
+
+var auxForms = map[string][2]string{
+	"be": {"VB", "be"}, "is": {"VBZ", "be"}, "are": {"VBP", "be"}, "was": {"VBD", "be"}, "were": {"VBD", "be"},
+	"been": {"VBN", "be"}, "being": {"VBG", "be"}, "am": {"VBP", "be"}, "'re": {"VBP", "be"}, "'m": {"VBP", "be"},
+	"have": {"VBP", "have"}, "has": {"VBZ", "have"}, "had": {"VBD", "have"}, "having": {"VBG", "have"}, "'ve": {"VBP", "have"},
+	"do": {"VBP", "do"}, "does": {"VBZ", "do"}, "did": {"VBD", "do"}, "doing": {"VBG", "do"}, "done": {"VBN", "do"},
+}
+
+var adjSuffixes = []string{"ous", "ive", "ical", "ful", "less", "able", "ible", "ary", "ish", "ian", "ese", "al", "ic", "ent", "ant"}
+
+// tag assigns tags and lemmas in place (on the caller's copy).
+func (t *Tagger) tag(toks []text.Token) {
+	for i := range toks {
+		tk := &toks[i]
+		w := tk.Norm
+		tk.Lemma = w
+		switch tk.Kind {
+		case text.Punct:
+			tk.Tag = punctTag(w)
+			continue
+		case text.Quote:
+			tk.Tag = "``"
+			continue
+		case text.Number:
+			tk.Tag = "CD"
+			continue
+		}
+		prev, prevTok := prevTag(toks, i)
+		switch {
+		case w == "'s" || w == "'":
+			tk.Tag = "POS"
+			if w == "'s" && prevTok != nil && (prevTok.Norm == "he" || prevTok.Norm == "she" || prevTok.Norm == "it" || prevTok.Norm == "that" || prevTok.Norm == "there") {
+				tk.Tag, tk.Lemma = "VBZ", "be"
+			}
+			continue
+		case w == "n't":
+			tk.Tag, tk.Lemma = "RB", "not"
+			continue
+		}
+		if a, ok := auxForms[w]; ok {
+			tk.Tag, tk.Lemma = a[0], a[1]
+			continue
+		}
+		if c, ok := t.closed[w]; ok && !(tk.IsCap() && i > 0 && c != "PRP" && c != "DT") {
+			tk.Tag = c
+			switch {
+			case w == "that":
+				tk.Tag = t.thatTag(toks, i, prev)
+			case w == "her" && i+1 < len(toks) && isNounish(toks[i+1]):
+				tk.Tag = "PRP$"
+			case c == "MD":
+				tk.Lemma = modalLemma(w)
+			}
+			if tk.Tag == "JJ" && prev == "DT" && i+1 < len(toks) && !isNounish(toks[i+1]) && toks[i+1].Kind != text.Word {
+				tk.Tag = "NN"
+			}
+			continue
+		}
+		f := t.verbForm(w)
+		if f.tags != 0 && !(tk.IsCap() && i > 0 && !isAllCapsSentence(toks)) {
+			tk.Tag, tk.Lemma = t.verbTag(toks, i, f, prev)
+			if strings.HasPrefix(tk.Tag, "NN") {
+				tk.Lemma = NounLemma(w)
+			}
+			continue
+		}
+		if tk.IsCap() && (i > 0 || !t.knownLower(w)) {
+			tk.Tag = "NNP"
+			if tk.IsUpper() || strings.HasSuffix(w, "s") && len(w) > 3 && t.knownLower(NounLemma(w)) {
+				tk.Tag = "NNP"
+			}
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "ly") && len(w) > 4:
+			tk.Tag = "RB"
+		case hasAdjSuffix(w) && !(i+1 < len(toks) && toks[i+1].Kind != text.Word):
+			tk.Tag = "JJ"
+		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+			tk.Tag, tk.Lemma = "NNS", NounLemma(w)
+		default:
+			tk.Tag = "NN"
+		}
+	}
+}
+
+func isAllCapsSentence(toks []text.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == text.Word && !toks[i].IsUpper() && !toks[i].IsCap() {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *Tagger) knownLower(w string) bool {
+	if _, ok := t.closed[w]; ok {
+		return true
+	}
+	if _, ok := auxForms[w]; ok {
+		return true
+	}
+	return t.verbForm(w).tags != 0
+}
+
+func hasAdjSuffix(w string) bool {
+	for _, s := range adjSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func punctTag(w string) string {
+	switch w {
+	case ".", "!", "?", "...":
+		return "."
+	case ",":
+		return ","
+	case "(", "[":
+		return "("
+	case ")", "]":
+		return ")"
+	}
+	return ":"
+}
+
+func modalLemma(w string) string {
+	switch w {
+	case "ca":
+		return "can"
+	case "wo", "'ll":
+		return "will"
+	case "'d":
+		return "would"
+	}
+	return w
+}
+
+// prevTag returns the tag of the previous word, skipping adverbs.
+func prevTag(toks []text.Token, i int) (string, *text.Token) {
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].Tag == "RB" && toks[j].Lemma != "not" {
+			continue
+		}
+		if toks[j].Tag == "``" {
+			continue
+		}
+		return toks[j].Tag, &toks[j]
+	}
+	return "", nil
+}
+
+func isNounish(tk text.Token) bool {
+	if tk.Kind != text.Word {
+		return false
+	}
+	return true
+}
+
+func (t *Tagger) thatTag(toks []text.Token, i int, prev string) string {
+	switch {
+	case strings.HasPrefix(prev, "VB"):
+		return "IN" // said that ...
+	case strings.HasPrefix(prev, "NN"):
+		if i+1 < len(toks) {
+			n := toks[i+1].Norm
+			if _, aux := auxForms[n]; aux || t.closed[n] == "MD" || t.verbForm(n).tags&(verbS|verbPast) != 0 {
+				return "WDT" // the deal that was signed
+			}
+		}
+		return "IN"
+	}
+	return "DT"
+}
+
+// verbTag chooses between the verb readings of a form and a noun reading.
+func (t *Tagger) verbTag(toks []text.Token, i int, f form, prev string) (string, string) {
+	w := toks[i].Norm
+	nounCtx := prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" || prev == "CD" || prev == "IN" && toks[i-1].Norm != "to"
+	verbCtx := prev == "MD" || prev == "TO" || prev == "PRP" || prev == "WDT" || prev == "WP" || prev == "" && false
+	afterBe, afterHave := auxBefore(toks, i)
+	switch {
+	case f.tags&verbIng != 0:
+		if prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ" {
+			return "NN", w
+		}
+		return "VBG", f.lemma
+	case f.tags&(verbPast|verbPart) != 0 && f.tags&verbBase == 0:
+		switch {
+		case afterBe || afterHave:
+			return "VBN", f.lemma
+		case prev == "DT" || prev == "PRP$" || prev == "POS":
+			return "JJ", f.lemma
+		case prev == "IN" || prev == ",":
+			// "by troops deployed", ", backed by": participle
+			if prev == "," && i >= 2 {
+				return "VBD", f.lemma
+			}
+			return "VBN", f.lemma
+		}
+		if f.tags&verbPast != 0 {
+			return "VBD", f.lemma
+		}
+		return "VBN", f.lemma
+	case f.tags&verbS != 0:
+		if nounCtx || t.nouny[f.lemma] && !(prev == "NNP" || prev == "PRP" || prev == "NN" || prev == "WDT" || prev == "RB") {
+			return "NNS", NounLemma(w)
+		}
+		if prev == "NNS" && t.nouny[f.lemma] {
+			return "NNS", NounLemma(w)
+		}
+		return "VBZ", f.lemma
+	default: // base form (and irregular pasts equal to the base: cut, hit, put)
+		if f.tags&(verbPast|verbPart) != 0 {
+			if afterBe || afterHave {
+				return "VBN", f.lemma
+			}
+			if prev == "NNP" || prev == "NNS" || prev == "PRP" || prev == "NN" {
+				return "VBD", f.lemma
+			}
+		}
+		switch {
+		case verbCtx || prev == "VBD" && toks[i-1].Lemma == "do" || prev == "VBZ" && toks[i-1].Lemma == "do" || prev == "VBP" && toks[i-1].Lemma == "do":
+			if prev == "PRP" {
+				return "VBP", f.lemma
+			}
+			return "VB", f.lemma
+		case prev == "RB" && i > 0 && toks[i-1].Lemma == "not":
+			return "VB", f.lemma
+		case nounCtx:
+			return "NN", w
+		case t.nouny[f.lemma]:
+			if prev == "NNS" || prev == "NNP" && !t.nouny[w] {
+				return "VBP", f.lemma
+			}
+			return "NN", w
+		case prev == "NNS" || prev == "NNP" || prev == "CC":
+			return "VBP", f.lemma
+		case prev == "" || prev == "VBD" || prev == "VBZ" || prev == "VBP" || prev == "VBN":
+			return "NN", w
+		}
+		return "VB", f.lemma
+	}
+}
+
+// auxBefore reports a form of be or have before token i, skipping adverbs
+// and negation (has not yet spoken; was reportedly killed).
+func auxBefore(toks []text.Token, i int) (be, have bool) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch toks[j].Lemma {
+		case "be":
+			if toks[j].Kind == text.Word {
+				return true, false
+			}
+		case "have":
+			return false, true
+		}
+		if toks[j].Tag != "RB" {
+			return false, false
+		}
+	}
+	return false, false
+}

@@ -1,0 +1,115 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// daysIn returns the number of days of month m in year y.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func validDay(y, m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) }
+
+// addMonths moves a (year, month) pair by n months.
+func addMonths(y, m, n int) (int, int) {
+	t := y*12 + (m - 1) + n
+	return floorDiv(t, 12), t - floorDiv(t, 12)*12 + 1
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+func yearDate(y int) Date     { return Date{Y: y, Prec: Year} }
+func monthDate(y, m int) Date { return Date{Y: y, M: m, Prec: Month} }
+
+// isoWday maps time.Weekday to ISO numbering (Monday 1 .. Sunday 7).
+func isoWday(w time.Weekday) int {
+	if w == time.Sunday {
+		return 7
+	}
+	return int(w)
+}
+
+// weekStart returns the Monday of d's ISO week.
+func weekStart(d Date) Date { return d.AddDays(1 - isoWday(d.Weekday())) }
+
+// weekValue gives the ISO week of d as "2025-W03".
+func weekValue(d Date) string {
+	y, w := d.Time().ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// spanDate returns the coarsest Date containing the days from a to b.
+func spanDate(a, b Date) Date {
+	switch {
+	case a.Y == b.Y && a.M == b.M:
+		return monthDate(a.Y, a.M)
+	case a.Y == b.Y:
+		return yearDate(a.Y)
+	}
+	return Date{}
+}
+
+// weekDate is the coarsest Date containing d's ISO week.
+func weekDate(d Date) Date {
+	s := weekStart(d)
+	return spanDate(s, s.AddDays(6))
+}
+
+// dayValue formats a day-precision date, or "" when it is not valid.
+func dayValue(d Date) string { return d.String() }
+
+func yearValue(y int) string {
+	if y < 0 || y > 9999 {
+		return ""
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+// seasonMonths gives the first month of a season (index into seasonCodes).
+var seasonStart = [...]int{0, 3, 6, 9, 12}
+
+// seasonOfMonth gives the season index containing month m and the year the
+// season is labelled with (winter is labelled by its December).
+func seasonOfMonth(y, m int) (int, int) {
+	switch {
+	case m >= 3 && m <= 5:
+		return 1, y
+	case m >= 6 && m <= 8:
+		return 2, y
+	case m >= 9 && m <= 11:
+		return 3, y
+	case m == 12:
+		return 4, y
+	}
+	return 4, y - 1
+}
+
+// seasonDate is the Date containing a season: its year, or nothing for a
+// winter, which straddles two years.
+func seasonDate(y, s int) Date {
+	if s == 4 {
+		return Date{}
+	}
+	return yearDate(y)
+}
+
+func seasonValue(y, s int) string { return yearValue(y) + "-" + seasonCodes[s] }
+
+// numText formats a duration quantity.
+func numText(n int) string { return strconv.Itoa(n) }
+
+// thanksgiving returns the fourth Thursday of November of year y.
+func thanksgiving(y int) Date {
+	d := Ymd(y, 11, 1)
+	off := (int(time.Thursday) - int(d.Weekday()) + 7) % 7
+	return d.AddDays(off + 21)
+}

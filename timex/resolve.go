@@ -1,0 +1,725 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// rctx is what a resolver sees: the tokens, the match and the dates to
+// resolve against.
+type rctx struct {
+	t      *Tagger
+	text   string
+	toks   []token
+	i, j   int // body tokens [i, j)
+	r      *rule
+	caps   []int32
+	anchor Date // article date
+	ref    Date // last day-precision date mentioned, else the anchor
+	used   bool // the result depends on the anchor
+}
+
+// out is a resolver's answer.
+type out struct {
+	typ   Type // overrides the rule's type when set
+	value string
+	date  Date
+	vague bool
+	mod   string
+	event Date // date of the anchoring event
+	noRef bool // do not use as reference for later anaphora
+}
+
+type resolver func(*rctx) (out, bool)
+
+func (c *rctx) a() Date { c.used = true; return c.anchor }
+func (c *rctx) rf() Date {
+	c.used = true
+	return c.ref
+}
+
+// find returns the first body token with class cls, or -1.
+func (c *rctx) find(cls uint64) int {
+	for k := c.i; k < c.j; k++ {
+		if c.toks[k].cls&cls != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// w returns the lower-case lexicon form of token k ("" when unknown).
+func (c *rctx) w(k int) string {
+	if k < 0 || k >= len(c.toks) || c.toks[k].lx == nil {
+		return ""
+	}
+	return c.toks[k].lx.w
+}
+
+// has reports whether one of words occurs in the body.
+func (c *rctx) has(words ...string) bool {
+	for k := c.i; k < c.j; k++ {
+		w := c.w(k)
+		if w == "" {
+			continue
+		}
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueAt reports whether a future cue phrase starts at token k.
+func (c *rctx) cueAt(k int) bool {
+	lx := c.toks[k].lx
+	if lx == nil || !lx.cue {
+		return false
+	}
+outer:
+	for _, ph := range c.t.cues[lx.id] {
+		if k+len(ph) > len(c.toks) {
+			continue
+		}
+		for q, id := range ph {
+			if c.toks[k+q].id() != id {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// future reports whether a future cue stands near the match in its
+// sentence: up to eight tokens before it, or up to four after it without
+// crossing punctuation (unless the match opens the sentence: "On Friday,
+// he will ...").
+func (c *rctx) future() bool {
+	s := c.toks[c.i].sent
+	for k := c.i - 1; k >= 0 && k >= c.i-8 && c.toks[k].sent == s; k-- {
+		if c.cueAt(k) {
+			return true
+		}
+	}
+	opens := c.i == 0 || c.toks[c.i-1].sent != s || c.i == 1 || c.toks[c.i-2].sent != s
+	for k := c.j; k < len(c.toks) && k < c.j+4 && c.toks[k].sent == s; k++ {
+		if c.toks[k].cls&cPunct != 0 && !opens {
+			break
+		}
+		if c.cueAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// past reports whether the sentence of the match has a past-tense verb
+// (a known irregular form or a word ending in -ed).
+func (c *rctx) past() bool {
+	s := c.toks[c.i].sent
+	lo := c.i
+	for lo > 0 && c.toks[lo-1].sent == s {
+		lo--
+	}
+	for k := lo; k < len(c.toks) && c.toks[k].sent == s; k++ {
+		tk := &c.toks[k]
+		if tk.cls&cPunct != 0 {
+			continue
+		}
+		if tk.lx != nil && tk.lx.past {
+			return true
+		}
+		if w := c.text[tk.start:tk.end]; len(w) > 3 && hasPrefixFold(w[len(w)-2:], "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// mod reads a TIMEX3 modifier from the body words.
+func (c *rctx) mod() string {
+	switch {
+	case c.has("early", "beginning", "start"):
+		return "START"
+	case c.has("mid", "middle"):
+		return "MID"
+	case c.has("late", "end", "close"):
+		return "END"
+	case c.has("more", "over"):
+		return "MORE_THAN"
+	case c.has("less", "fewer", "under"):
+		return "LESS_THAN"
+	case c.has("nearly", "almost"):
+		return "LESS_THAN"
+	case c.has("about", "around", "roughly", "approximately", "some"):
+		return "APPROX"
+	case c.has("least"):
+		return "EQUAL_OR_MORE"
+	case c.has("up", "most"):
+		return "EQUAL_OR_LESS"
+	}
+	return ""
+}
+
+// dir reads a direction word: -1 last, +1 next, 0 this; ok false if none.
+func (c *rctx) dir() (int, bool) {
+	switch {
+	case c.has("past", "last", "previous", "preceding"):
+		return -1, true
+	case c.has("next", "following", "coming"):
+		return 1, true
+	case c.has("this", "current", "that", "same"):
+		return 0, true
+	}
+	return 0, false
+}
+
+func dayOut(d Date) out { return out{value: d.String(), date: d} }
+
+func rISO(c *rctx) (out, bool) {
+	tk := c.toks[c.i]
+	return dayOut(Ymd(int(tk.val), int(tk.val2), int(tk.val3))), true
+}
+
+// monthYear picks the year of a month named without one.
+func (c *rctx) monthYear(m int) int {
+	a := c.a()
+	if c.future() {
+		if m >= a.M {
+			return a.Y
+		}
+		return a.Y + 1
+	}
+	if m <= a.M {
+		return a.Y
+	}
+	return a.Y - 1
+}
+
+// rExplicit resolves calendar dates with a month name.
+func rExplicit(c *rctx) (out, bool) {
+	mk := c.find(cMonth)
+	if mk < 0 {
+		return out{}, false
+	}
+	m := int(c.toks[mk].lx.month)
+	day := 0
+	for k := c.i; k < c.j; k++ {
+		tk := &c.toks[k]
+		if tk.cls&cDay != 0 {
+			day = int(tk.val)
+			break
+		}
+		if tk.cls&cOrdW != 0 && tk.lx != nil {
+			day = int(tk.lx.ord)
+			break
+		}
+	}
+	y := 0
+	if yk := c.find(cYear); yk >= 0 {
+		y = int(c.toks[yk].val)
+	} else {
+		y = c.monthYear(m)
+		// A day soon after the article date, in a sentence with no tense
+		// cue at all, is upcoming ("takes office on January 20").
+		if a := c.a(); day > 0 && !c.future() && !c.past() {
+			for _, ny := range []int{a.Y, a.Y + 1} {
+				if !validDay(ny, m, day) {
+					continue
+				}
+				if diff := Ymd(ny, m, day).Time().Sub(a.Time()).Hours() / 24; diff > 0 && diff <= 60 {
+					y = ny
+				}
+			}
+		}
+	}
+	o := out{mod: c.mod()}
+	if day > 0 {
+		if !validDay(y, m, day) {
+			return out{}, false
+		}
+		o.date = Ymd(y, m, day)
+	} else {
+		o.date = monthDate(y, m)
+	}
+	o.value = o.date.String()
+	return o, true
+}
+
+// rMonthRel: "last July", "next March", "this May".
+func rMonthRel(c *rctx) (out, bool) {
+	mk := c.find(cMonth)
+	if mk < 0 {
+		return out{}, false
+	}
+	m := int(c.toks[mk].lx.month)
+	a := c.a()
+	y := a.Y
+	switch d, _ := c.dir(); d {
+	case -1:
+		if m >= a.M {
+			y--
+		}
+	case 1:
+		if m <= a.M {
+			y++
+		}
+	}
+	d := monthDate(y, m)
+	return out{value: d.String(), date: d, mod: c.mod()}, true
+}
+
+// rOrdDay: "the 6th" of the article month (or the month before/after).
+func rOrdDay(c *rctx) (out, bool) {
+	k := c.find(cOrd)
+	if k < 0 {
+		return out{}, false
+	}
+	d := int(c.toks[k].val)
+	if d < 1 || d > 31 {
+		return out{}, false
+	}
+	a := c.a()
+	y, m := a.Y, a.M
+	if c.future() {
+		if d < a.D {
+			y, m = addMonths(y, m, 1)
+		}
+	} else if d > a.D {
+		y, m = addMonths(y, m, -1)
+	}
+	if !validDay(y, m, d) {
+		return out{}, false
+	}
+	return dayOut(Ymd(y, m, d)), true
+}
+
+// rYear: a year number; arg is the smallest year accepted.
+func rYear(c *rctx) (out, bool) {
+	k := c.find(cYear)
+	if k < 0 {
+		return out{}, false
+	}
+	y := int(c.toks[k].val)
+	if y < c.r.arg || (c.r.arg >= 1900 && y > 2100) {
+		return out{}, false
+	}
+	return out{value: yearValue(y), date: yearDate(y), mod: c.mod()}, true
+}
+
+func rDecade(c *rctx) (out, bool) {
+	k := c.find(cDecade)
+	if k < 0 {
+		return out{}, false
+	}
+	return out{value: fmt.Sprintf("%03d", c.toks[k].val/10), mod: c.mod()}, true
+}
+
+// rWday resolves weekdays, with an optional part of the day.
+func rWday(c *rctx) (out, bool) {
+	k := c.find(cWday)
+	if k < 0 {
+		return out{}, false
+	}
+	w := int(c.toks[k].lx.wday)
+	a := c.a()
+	aw := int(a.Weekday())
+	var d Date
+	dir, ok := c.dir()
+	switch {
+	case ok && dir < 0:
+		off := (aw - w + 7) % 7
+		if off == 0 {
+			off = 7
+		}
+		d = a.AddDays(-off)
+	case ok && dir > 0:
+		off := (w - aw + 7) % 7
+		if off == 0 {
+			off = 7
+		}
+		d = a.AddDays(off)
+	case ok:
+		d = weekStart(a).AddDays(isoWday(time.Weekday(w)) - 1)
+	case c.future():
+		d = a.AddDays((w - aw + 7) % 7)
+	default:
+		d = a.AddDays(-((aw - w + 7) % 7))
+	}
+	return withPart(c, d), true
+}
+
+// withPart turns a day into a TIME when a part of the day is in the body.
+func withPart(c *rctx, d Date) out {
+	o := dayOut(d)
+	if k := c.find(cPart); k >= 0 {
+		o.typ = TIME
+		o.value += "T" + partCodes[c.toks[k].lx.part]
+	} else if c.has("tonight") {
+		o.typ = TIME
+		o.value += "TNI"
+	}
+	return o
+}
+
+// rDeictic: today, yesterday, tomorrow, tonight, last night, this morning.
+func rDeictic(c *rctx) (out, bool) {
+	off := 0
+	switch {
+	case c.has("yesterday"):
+		off = -1
+		if c.has("before") {
+			off = -2
+		}
+	case c.has("tomorrow"):
+		off = 1
+		if c.has("after") {
+			off = 2
+		}
+	case c.has("last"):
+		off = -1
+	}
+	return withPart(c, c.a().AddDays(off)), true
+}
+
+// shift moves base by n units and formats the result at the unit's grain.
+func shift(base Date, unit int8, n int) (out, bool) {
+	switch unit {
+	case uDay:
+		return dayOut(base.AddDays(n)), true
+	case uWeek, uFortnight:
+		if unit == uFortnight {
+			n *= 2
+		}
+		d := base.AddDays(7 * n)
+		return out{value: weekValue(d), date: weekDate(d)}, true
+	case uWeekend:
+		d := weekStart(base.AddDays(7 * n)).AddDays(5)
+		return out{value: weekValue(d) + "-WE", date: spanDate(d, d.AddDays(1))}, true
+	case uMonth, uQuarter:
+		if unit == uQuarter {
+			y, m := addMonths(base.Y, base.M, 3*n)
+			q := (m-1)/3 + 1
+			return out{value: fmt.Sprintf("%04d-Q%d", y, q), date: yearDate(y)}, true
+		}
+		y, m := addMonths(base.Y, base.M, n)
+		d := monthDate(y, m)
+		return out{value: d.String(), date: d}, true
+	case uYear:
+		return out{value: yearValue(base.Y + n), date: yearDate(base.Y + n)}, true
+	case uDecade:
+		return out{value: fmt.Sprintf("%03d", (base.Y+10*n)/10)}, true
+	case uCentury:
+		return out{value: fmt.Sprintf("%02d", (base.Y+100*n)/100)}, true
+	}
+	return out{}, false
+}
+
+// rRel: "last week", "this year", "earlier this month", "the end of the
+// year", "the following day", "that night". arg selects the base date.
+func rRel(c *rctx) (out, bool) {
+	base := c.a()
+	if c.r.arg == argRef {
+		base = c.rf()
+	}
+	unit := uDay
+	if k := c.find(cUnit); k >= 0 {
+		unit = c.toks[k].lx.unit
+	}
+	n, _ := c.dir()
+	if c.has("same", "that") {
+		n = 0
+	}
+	if unit == uMinute || unit == uHour {
+		return out{}, false
+	}
+	o, ok := shift(base, unit, n)
+	if !ok {
+		return o, false
+	}
+	o.mod = c.mod()
+	if unit == uDay {
+		p := withPart(c, o.date)
+		p.mod = o.mod
+		return p, true
+	}
+	if k := c.find(cPart); k >= 0 {
+		return out{}, false
+	}
+	return o, true
+}
+
+// unitCount reads "N units": the count (0 when vague; 1 for "the day")
+// and the unit.
+func (c *rctx) unitCount() (int, int8, bool) {
+	n, the := 0, false
+	var unit int8
+	for k := c.i; k < c.j && unit == 0; k++ {
+		tk := &c.toks[k]
+		switch {
+		case tk.cls&(cUnit|cUnits) != 0:
+			unit = tk.lx.unit
+		case tk.cls&cNum != 0 && n == 0:
+			n = int(tk.val)
+		case c.w(k) == "the":
+			the = true
+		}
+	}
+	if n == 0 && the && c.find(cUnit) >= 0 {
+		n = 1
+	}
+	return n, unit, unit != 0
+}
+
+// rOffset: "two days later", "a week after.", "five years ago".
+func rOffset(c *rctx) (out, bool) {
+	n, unit, ok := c.unitCount()
+	if !ok || n <= 0 || n > 5000 {
+		return out{}, false
+	}
+	ago := c.has("ago")
+	var base Date
+	if ago || c.r.arg == argAnchor {
+		base = c.a()
+	} else {
+		base = c.rf()
+	}
+	if ago || c.has("earlier", "before") {
+		n = -n
+	}
+	if !ago && (unit == uWeek || unit == uFortnight) {
+		if unit == uFortnight {
+			n *= 2
+		}
+		return dayOut(base.AddDays(7 * n)), true
+	}
+	if unit == uHour || unit == uMinute {
+		o := dayOut(base)
+		o.noRef = true
+		return o, true
+	}
+	return shift(base, unit, n)
+}
+
+// rUnresolved tags an expression whose anchor is unknown.
+func rUnresolved(c *rctx) (out, bool) { return out{}, true }
+
+// rHalf: "the first half of the year", "the third quarter of 2024", "Q3".
+func rHalf(c *rctx) (out, bool) {
+	y := 0
+	if k := c.find(cYear); k >= 0 {
+		y = int(c.toks[k].val)
+	} else {
+		d, _ := c.dir()
+		y = c.a().Y + d
+	}
+	part, n := "", 0
+	for k := c.i; k < c.j; k++ {
+		w := c.w(k)
+		switch {
+		case w == "half":
+			part = "H"
+		case w == "quarter":
+			part = "Q"
+		case len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4':
+			part, n = strings.ToUpper(w[:1]), int(w[1]-'0')
+		case c.toks[k].cls&cOrdW != 0 && n == 0:
+			n = int(c.toks[k].lx.ord)
+		case c.toks[k].cls&cOrd != 0 && n == 0:
+			n = int(c.toks[k].val)
+		}
+	}
+	if part == "" || n < 1 || (part == "H" && n > 2) || n > 4 {
+		return out{}, false
+	}
+	return out{value: fmt.Sprintf("%s-%s%d", yearValue(y), part, n), date: yearDate(y)}, true
+}
+
+// rSeason resolves seasons; winter is labelled with the year of its
+// December.
+func rSeason(c *rctx) (out, bool) {
+	k := c.find(cSeason)
+	if k < 0 {
+		return out{}, false
+	}
+	s := int(c.toks[k].lx.season)
+	mod := c.mod()
+	if yk := c.find(cYear); yk >= 0 {
+		y := int(c.toks[yk].val)
+		return out{value: seasonValue(y, s), date: seasonDate(y, s), mod: mod}, true
+	}
+	a := c.a()
+	cs, cy := seasonOfMonth(a.Y, a.M)
+	cur := cy*4 + cs - 1
+	off := s - 1
+	var idx int
+	dir, ok := c.dir()
+	switch {
+	case ok && dir < 0:
+		idx = floorDiv(cur-1-off, 4)*4 + off
+	case ok && dir > 0:
+		idx = (floorDiv(cur-off, 4)+1)*4 + off
+	case ok:
+		if s == 4 {
+			idx = floorDiv(cur-off+3, 4)*4 + off
+		} else {
+			idx = a.Y*4 + off
+		}
+	case c.future():
+		idx = floorDiv(cur-off+3, 4)*4 + off
+	default:
+		idx = floorDiv(cur-off, 4)*4 + off
+	}
+	y := floorDiv(idx, 4)
+	return out{value: seasonValue(y, s), date: seasonDate(y, s), mod: mod}, true
+}
+
+// rHoliday: fixed-date holidays and Thanksgiving; arg is month*100+day
+// (0 for Thanksgiving).
+func rHoliday(c *rctx) (out, bool) {
+	m, d := c.r.arg/100, c.r.arg%100
+	if c.has("eve") {
+		if c.r.arg == 101 {
+			m, d = 12, 31
+		} else {
+			d--
+		}
+	}
+	on := func(y int) Date {
+		if c.r.arg == 0 {
+			return thanksgiving(y)
+		}
+		return Ymd(y, m, d)
+	}
+	if k := c.find(cYear); k >= 0 {
+		return dayOut(on(int(c.toks[k].val))), true
+	}
+	a := c.a()
+	dir, ok := c.dir()
+	var h Date
+	switch {
+	case ok && dir < 0:
+		if h = on(a.Y); h.Compare(a) >= 0 {
+			h = on(a.Y - 1)
+		}
+	case ok && dir > 0:
+		if h = on(a.Y); h.Compare(a) <= 0 {
+			h = on(a.Y + 1)
+		}
+	case ok:
+		h = on(a.Y)
+	case c.future():
+		if h = on(a.Y); h.Compare(a) < 0 {
+			h = on(a.Y + 1)
+		}
+	default:
+		if h = on(a.Y); h.Compare(a) > 0 {
+			h = on(a.Y - 1)
+		}
+	}
+	return dayOut(h), true
+}
+
+// rClock: "at 4 a.m.", "10:30", "noon".
+func rClock(c *rctx) (out, bool) {
+	h, m := -1, 0
+	for k := c.i; k < c.j; k++ {
+		tk := &c.toks[k]
+		switch {
+		case tk.cls&cTime != 0:
+			h, m = int(tk.val), int(tk.val2)
+		case tk.cls&cNum != 0 && h < 0:
+			h = int(tk.val)
+		}
+	}
+	switch {
+	case c.has("noon"):
+		h = 12
+	case c.has("midnight"):
+		h = 24
+	}
+	if c.has("p.m.", "pm") && h >= 1 && h < 12 {
+		h += 12
+	}
+	if c.has("a.m.", "am") && h == 12 {
+		h = 0
+	}
+	if h < 0 || h > 24 || (c.has("o", "a.m.", "p.m.", "am", "pm") && (h > 24)) {
+		return out{}, false
+	}
+	if c.has("a.m.", "p.m.", "am", "pm", "o") && c.find(cTime) < 0 && (c.toks[c.i].val < 1 || c.toks[c.i].val > 12) {
+		return out{}, false
+	}
+	a := c.a()
+	return out{value: fmt.Sprintf("%sT%02d:%02d", a, h, m), date: a, noRef: true}, true
+}
+
+var unitCodes = map[int8]string{
+	uMinute: "TM", uHour: "TH", uDay: "D", uWeek: "W", uFortnight: "W",
+	uMonth: "M", uQuarter: "Q", uYear: "Y", uDecade: "DE", uCentury: "CE",
+}
+
+// rDuration: "three weeks", "more than three years", "decades", "for years".
+func rDuration(c *rctx) (out, bool) {
+	n, unit, ok := c.unitCount()
+	if !ok || unit == uWeekend {
+		return out{}, false
+	}
+	code := unitCodes[unit]
+	vague := n <= 0 || c.has(vagueWords...)
+	qty := "X"
+	if !vague {
+		if unit == uFortnight {
+			n *= 2
+		}
+		if unit == uQuarter {
+			n, code = n*3, "M"
+		}
+		qty = numText(n)
+	}
+	v := "P" + qty + code
+	if code[0] == 'T' {
+		v = "PT" + qty + code[1:]
+	}
+	return out{value: v, vague: vague, mod: c.mod()}, true
+}
+
+// rSet: "every Monday", "daily", "twice a year", "Mondays".
+func rSet(c *rctx) (out, bool) {
+	if k := c.find(cWday | cWdays); k >= 0 {
+		return out{value: fmt.Sprintf("XXXX-WXX-%d", isoWday(time.Weekday(c.toks[k].lx.wday)))}, true
+	}
+	if k := c.find(cPart); k >= 0 {
+		return out{value: "T" + partCodes[c.toks[k].lx.part]}, true
+	}
+	if n, unit, ok := c.unitCount(); ok {
+		if c.has("every") && c.find(cNum) >= 0 && n > 0 {
+			return out{value: "P" + numText(n) + unitCodes[unit]}, true
+		}
+		code := unitCodes[unit]
+		if code == "" {
+			return out{}, false
+		}
+		if code[0] == 'T' {
+			return out{value: "PT1" + code[1:]}, true
+		}
+		return out{value: "P1" + code}, true
+	}
+	tk := &c.toks[c.i]
+	if tk.cls&cCap != 0 && c.i > 0 && c.toks[c.i-1].sent == tk.sent {
+		return out{}, false // "the Daily Mail"
+	}
+	v := map[string]string{"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+		"monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}[c.w(c.i)]
+	return out{value: v}, v != ""
+}
+
+// rRef: vague references to the present, past or future.
+func rRef(c *rctx) (out, bool) {
+	v := map[int]string{refPresent: "PRESENT_REF", refPast: "PAST_REF", refFuture: "FUTURE_REF"}[c.r.arg]
+	return out{value: v, vague: true}, true
+}

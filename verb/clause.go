@@ -1,0 +1,330 @@
+package verb
+
+import (
+	"annals/actor"
+	"annals/text"
+)
+
+// verbs that, governing an infinitive or gerund, leave its event
+// unasserted (hedged) or denied (negated).
+var hedgeGov = map[string]bool{"want": true, "hope": true, "wish": true, "plan": true, "intend": true, "seek": true,
+	"try": true, "attempt": true, "aim": true, "expect": true, "propose": true, "consider": true, "threaten": true,
+	"urge": true, "ask": true, "call": true, "demand": true, "offer": true, "prepare": true, "agree": true,
+	"promise": true, "pledge": true, "vow": true, "suggest": true, "discuss": true, "debate": true, "warn": true,
+	"push": true, "press": true, "appeal": true, "need": true, "desire": true, "weigh": true, "mull": true,
+	"contemplate": true, "insist": true, "encourage": true, "invite": true, "allow": true}
+var negGov = map[string]bool{"fail": true, "refuse": true, "decline": true, "reject": true, "deny": true, "avoid": true, "stop": true, "cease": true}
+var speechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "claim": true, "add": true, "state": true,
+	"report": true, "confirm": true, "insist": true, "note": true, "write": true, "declare": true, "allege": true, "argue": true}
+var hedgeWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "will": true,
+	"if": true, "whether": true, "unless": true, "possibly": true, "perhaps": true, "maybe": true, "likely": true, "allegedly": true}
+var subordinators = map[string]bool{"before": true, "after": true, "while": true, "when": true, "because": true,
+	"although": true, "though": true, "as": true, "if": true, "until": true, "unless": true, "whereas": true, "since": true, "once": true}
+var suggestVerbs = map[string]bool{"suggest": true, "appear": true, "seem": true, "speculate": true, "believe": true, "fear": true, "predict": true, "expect": true}
+
+// assign finds sources and targets for a matched pattern and decides
+// negation and hedging; reason is non-empty when no event results.
+func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, m matched) (Candidate, string) {
+	c := Candidate{Code: p.Code, Pattern: p, Trigger: i, Evidence: [2]int{i, m.end}}
+	g := groupStart(toks, i)
+	passive := !p.Noun && toks[i].Tag == "VBN" && hasBe(toks, g, i)
+	c.Passive = passive
+	switch {
+	case len(m.sources) > 0:
+		c.Sources = m.sources
+	case passive:
+		c.Sources = byAgent(toks, ms, m.end)
+	case p.Noun:
+		c.Sources = nounSource(toks, ms, i)
+		if len(c.Sources) == 0 {
+			c.Sources = subject(toks, ms, groupStart(toks, governor(toks, i)))
+		}
+	default:
+		c.Sources = subject(toks, ms, g)
+	}
+	switch {
+	case len(m.targets) > 0:
+		c.Targets = m.targets
+	case passive:
+		c.Targets = subject(toks, ms, g)
+	case len(c.Sources) > 1 && reciprocal(p.Code):
+		// "Russia and Ukraine exchanged prisoners": each with the other
+	default:
+		c.Targets = after(toks, ms, m.end, c.Sources)
+	}
+	if len(c.Sources) == 0 {
+		return c, "no source actor"
+	}
+	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && reciprocal(p.Code)) {
+		return c, "no target actor"
+	}
+	c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun)
+	return c, ""
+}
+
+// reciprocal codes: a compound subject with no target acts on itself
+// pairwise (met, signed, agreed, exchanged prisoners).
+func reciprocal(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "08":
+		return true
+	}
+	return code == "0871" || code == "087" || code == "190" || code == "193"
+}
+
+// groupStart walks left from a verb over auxiliaries, modals, adverbs,
+// negation and infinitive chains ("has not yet spoken", "wanted to discuss").
+func groupStart(toks []text.Token, i int) int {
+	g := i
+	for g > 0 {
+		t := &toks[g-1]
+		switch {
+		case t.Tag == "MD" || t.Tag == "RB" || t.Tag == "TO" || t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do":
+			g--
+		case t.Tag == "CC" && t.Norm == "yet":
+			g--
+		case g-1 > 0 && toks[g-1].Tag == "TO":
+			g--
+		case g < len(toks) && toks[g].Tag == "TO" && (isVerbTag(t.Tag)):
+			g--
+		case g < len(toks) && toks[g].Tag == "VBG" && isVerbTag(t.Tag) && governsGerund(t.Lemma):
+			g--
+		default:
+			return g
+		}
+	}
+	return g
+}
+
+func governsGerund(l string) bool {
+	return hedgeGov[l] || negGov[l] || l == "begin" || l == "start" || l == "continue" || l == "keep" || l == "finish"
+}
+
+func isVerbTag(t string) bool { return len(t) >= 2 && t[:2] == "VB" }
+
+// governor returns the verb that governs a noun trigger (the verb before
+// it in its clause: "had a call with", "held talks"), or the noun itself.
+func governor(toks []text.Token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if isVerbTag(toks[k].Tag) {
+			return k
+		}
+		if isBoundary(&toks[k]) || toks[k].Tag == "IN" {
+			break
+		}
+	}
+	return i
+}
+
+func hasBe(toks []text.Token, g, i int) bool {
+	for k := g; k < i; k++ {
+		if toks[k].Lemma == "be" || toks[k].Lemma == "get" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart finds where the clause of a verb group at g begins, and the
+// relative pronoun that opens it (or -1).
+func clauseStart(toks []text.Token, g int) (int, int) {
+	start := actor.SubjectStart(toks)
+	if start > g {
+		start = 0
+	}
+	rel := -1
+	for k := g - 1; k >= start; k-- {
+		t := &toks[k]
+		switch {
+		case t.Norm == ";" || t.Norm == ":" || t.Tag == "IN" && (t.Norm == "that" || subordinators[t.Norm]):
+			return k + 1, -1
+		case t.Tag == "WDT" || t.Tag == "WP" || t.Norm == "which" || t.Norm == "who":
+			return k + 1, k
+		case isVerbTag(t.Tag) && speechVerbs[t.Lemma]:
+			return k + 1, -1
+		}
+	}
+	return start, rel
+}
+
+// subject finds the subject mentions of the verb group starting at g.
+func subject(toks []text.Token, ms []actor.Mention, g int) []int {
+	start, rel := clauseStart(toks, g)
+	if s := firstActor(toks, ms, start, g); len(s) > 0 {
+		return s
+	}
+	if rel >= 0 {
+		// the antecedent of the relative pronoun
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].IsActor() && ms[k].Tok[1] <= rel && ms[k].Tok[1] >= rel-2 {
+				return []int{k}
+			}
+		}
+	}
+	if start > 0 {
+		// coordinated clause: "Putin has not yet spoken with Trump but congratulated him"
+		return subject(toks, ms, groupStartBefore(toks, start))
+	}
+	return nil
+}
+
+func groupStartBefore(toks []text.Token, start int) int {
+	for k := start - 1; k >= 0; k-- {
+		if isVerbTag(toks[k].Tag) {
+			return groupStart(toks, k)
+		}
+	}
+	return 0
+}
+
+// firstActor returns the first mention in [from, to) that is not the
+// object of a preposition nor a possessive modifier, with its compound
+// partners ("Russia and China").
+func firstActor(toks []text.Token, ms []actor.Mention, from, to int) []int {
+	for k := range ms {
+		m := &ms[k]
+		if m.Tok[0] < from || m.Tok[1] > to || !m.IsActor() {
+			continue
+		}
+		if prev := m.Tok[0] - 1; prev >= from && (toks[prev].Tag == "IN" || toks[prev].Tag == "TO") {
+			continue
+		}
+		if prev := m.Tok[0] - 2; prev >= from && toks[prev].Tag == "IN" && toks[prev+1].Tag == "DT" {
+			continue
+		}
+		if m.Possessive {
+			continue
+		}
+		ids := []int{k}
+		for n := k + 1; n < len(ms); n++ {
+			gap := ms[n].Tok[0] - ms[n-1].Tok[1]
+			j := ms[n-1].Tok[1]
+			if ms[n].Tok[1] > to || gap < 1 || gap > 2 || !(toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == "&") {
+				break
+			}
+			if ms[n].IsActor() {
+				ids = append(ids, n)
+			}
+		}
+		return ids
+	}
+	return nil
+}
+
+// byAgent finds "by X" after a passive verb.
+func byAgent(toks []text.Token, ms []actor.Mention, from int) []int {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		if isBoundary(&toks[k]) {
+			break
+		}
+		if toks[k].Norm == "by" {
+			return firstActor(toks, ms, k+1, min(len(toks), k+8))
+		}
+	}
+	return nil
+}
+
+// nounSource: "Putin's visit", "Russian attacks", "a visit by Putin".
+func nounSource(toks []text.Token, ms []actor.Mention, i int) []int {
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k < i-0) && i-k < 4 {
+		k--
+	}
+	for n := range ms {
+		m := &ms[n]
+		if m.Tok[1] == k && k >= 0 && toks[k].Tag == "POS" {
+			return []int{n}
+		}
+		if m.Tok[1] == k+1 && m.Tok[1] <= i && (m.Via == "adj" || m.Possessive) {
+			return []int{n}
+		}
+	}
+	for k := i + 1; k < len(toks) && k < i+4; k++ {
+		if toks[k].Norm == "by" {
+			return firstActor(toks, ms, k+1, min(len(toks), k+6))
+		}
+	}
+	return nil
+}
+
+// after finds the first actor after the match, within the clause.
+func after(toks []text.Token, ms []actor.Mention, from int, not []int) []int {
+	for k := range ms {
+		m := &ms[k]
+		if m.Tok[0] < from || !m.IsActor() || contains(not, k) {
+			continue
+		}
+		for t := from; t < m.Tok[0]; t++ {
+			if isBoundary(&toks[t]) || isVerbTag(toks[t].Tag) && toks[t].Tag != "VBG" && toks[t].Tag != "VBN" {
+				return nil
+			}
+		}
+		if m.Tok[0]-from > 12 {
+			return nil
+		}
+		ids := []int{k}
+		for n := k + 1; n < len(ms) && ms[n].Tok[0] == m.Tok[0]; n++ {
+			ids = append(ids, n) // the parts of "Russian-Chinese"
+		}
+		for n := k + 1; n < len(ms); n++ {
+			j := ms[n-1].Tok[1]
+			if ms[n].Tok[0]-j < 1 || ms[n].Tok[0]-j > 2 || !(toks[j].Norm == "and" || toks[j].Norm == ",") {
+				break
+			}
+			if ms[n].IsActor() {
+				ids = append(ids, n)
+			}
+		}
+		return ids
+	}
+	return nil
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// modality reads negation and hedging in the verb group and the clause.
+func modality(toks []text.Token, g, i int, noun bool) (neg, hedge bool, why string) {
+	for k := g; k < i; k++ {
+		t := &toks[k]
+		switch {
+		case t.Lemma == "not" || t.Norm == "never" || t.Norm == "no":
+			return true, false, "negated by " + t.Text
+		case isVerbTag(t.Tag) && negGov[t.Lemma]:
+			return true, false, "negated by " + t.Text
+		}
+	}
+	if noun {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Norm == "no" || toks[k].Norm == "without" {
+				return true, false, "negated by " + toks[k].Text
+			}
+			if isVerbTag(toks[k].Tag) && (negGov[toks[k].Lemma] || toks[k].Lemma == "not") {
+				return true, false, "negated by " + toks[k].Text
+			}
+		}
+	}
+	for k := g; k < i; k++ {
+		t := &toks[k]
+		if hedgeWords[t.Norm] || t.Tag == "MD" || isVerbTag(t.Tag) && hedgeGov[t.Lemma] && k < i {
+			return false, true, "hedged by " + t.Text
+		}
+	}
+	start, _ := clauseStart(toks, g)
+	for k := 0; k < g; k++ {
+		t := &toks[k]
+		if k < start && isVerbTag(t.Tag) && suggestVerbs[t.Lemma] {
+			return false, true, "hedged by " + t.Text
+		}
+		if (t.Norm == "if" || t.Norm == "unless") && k >= start-1 {
+			return false, true, "conditional: " + t.Text
+		}
+	}
+	return false, false, ""
+}
