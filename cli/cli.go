@@ -34,7 +34,7 @@ type Command interface {
 
 func commands() []Command {
 	return []Command{
-		&codeCmd{}, &actorsCmd{}, &timexCmd{},
+		&codeCmd{}, &actorsCmd{}, &timexCmd{}, &evalCmd{}, &benchCmd{},
 	}
 }
 
