@@ -39,7 +39,7 @@ var titleWords = map[string]string{
 	"minister of defense": "defence-minister", "war secretary": "defence-minister",
 	"interior minister": "interior-minister", "home secretary": "interior-minister", "minister of interior": "interior-minister",
 	"homeland security secretary": "interior-minister",
-	"finance minister": "finance-minister", "treasury secretary": "finance-minister", "chancellor of the exchequer": "finance-minister",
+	"finance minister":            "finance-minister", "treasury secretary": "finance-minister", "chancellor of the exchequer": "finance-minister",
 	"speaker": "speaker", "president-elect": "president-elect", "opposition leader": "opposition-leader",
 	"leader": "leader", "secretary-general": "secretary-general", "secretary general": "secretary-general",
 	"army chief": "army-chief", "chief of staff": "army-chief",

@@ -72,12 +72,12 @@ type nameForm struct {
 // compilation and safe for concurrent use.
 type Dict struct {
 	Entries []*Entry
-	byCode  map[string]*Entry        // country code -> country entry
-	offices map[string][]officeSpan  // PLACE+"/"+office -> holders
-	index   map[string][]phrase      // first token -> phrases, longest first
-	surname map[string][]*Entry      // surname token -> people
-	titles  map[string]string        // title phrase -> office
-	agentIx map[string]agentPhrase   // agent phrase -> role
+	byCode  map[string]*Entry       // country code -> country entry
+	offices map[string][]officeSpan // PLACE+"/"+office -> holders
+	index   map[string][]phrase     // first token -> phrases, longest first
+	surname map[string][]*Entry     // surname token -> people
+	titles  map[string]string       // title phrase -> office
+	agentIx map[string]agentPhrase  // agent phrase -> role
 }
 
 type officeSpan struct {

@@ -65,13 +65,37 @@ func weekDate(d Date) Date {
 }
 
 // dayValue formats a day-precision date, or "" when it is not valid.
-func dayValue(d Date) string { return d.String() }
+// iso formats a date like Date.String without fmt (it is on the hot path).
+func iso(d Date) string {
+	if d.Prec == None || d.Y < 0 || d.Y > 9999 {
+		return d.String()
+	}
+	var b [10]byte
+	b[0], b[1], b[2], b[3] = byte('0'+d.Y/1000), byte('0'+d.Y/100%10), byte('0'+d.Y/10%10), byte('0'+d.Y%10)
+	n := 4
+	if d.Prec >= Month {
+		b[4], b[5], b[6] = '-', byte('0'+d.M/10%10), byte('0'+d.M%10)
+		n = 7
+	}
+	if d.Prec == Day {
+		b[7], b[8], b[9] = '-', byte('0'+d.D/10%10), byte('0'+d.D%10)
+		n = 10
+	}
+	return string(b[:n])
+}
+
+func pad2(n int) string {
+	if n < 0 || n > 99 {
+		return strconv.Itoa(n)
+	}
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
+}
 
 func yearValue(y int) string {
 	if y < 0 || y > 9999 {
 		return ""
 	}
-	return fmt.Sprintf("%04d", y)
+	return iso(yearDate(y))
 }
 
 // seasonMonths gives the first month of a season (index into seasonCodes).

@@ -14,7 +14,6 @@ type rctx struct {
 	toks   []token
 	i, j   int // body tokens [i, j)
 	r      *rule
-	caps   []int32
 	anchor Date // article date
 	ref    Date // last day-precision date mentioned, else the anchor
 	used   bool // the result depends on the anchor
@@ -94,16 +93,26 @@ outer:
 	return false
 }
 
-// future reports whether a future cue stands near the match in its
-// sentence: up to eight tokens before it, or up to four after it without
-// crossing punctuation (unless the match opens the sentence: "On Friday,
-// he will ...").
+// future reports whether a future cue governs the match: one within twelve
+// tokens before it in its sentence (scanning back to the nearest past-tense
+// verb), or else one within four tokens after it, not across punctuation
+// unless the match opens the sentence ("On Friday, he will ..."), and not
+// when a past-tense verb stands just before the match ("said on Friday it
+// will ...", "signed in December takes effect ...").
 func (c *rctx) future() bool {
 	s := c.toks[c.i].sent
-	for k := c.i - 1; k >= 0 && k >= c.i-8 && c.toks[k].sent == s; k-- {
+	pastNear := false
+	for k := c.i - 1; k >= 0 && k >= c.i-12 && c.toks[k].sent == s; k-- {
 		if c.cueAt(k) {
 			return true
 		}
+		if c.isPast(k) {
+			pastNear = k >= c.i-3
+			break
+		}
+	}
+	if pastNear {
+		return false
 	}
 	opens := c.i == 0 || c.toks[c.i-1].sent != s || c.i == 1 || c.toks[c.i-2].sent != s
 	for k := c.j; k < len(c.toks) && k < c.j+4 && c.toks[k].sent == s; k++ {
@@ -117,8 +126,27 @@ func (c *rctx) future() bool {
 	return false
 }
 
-// past reports whether the sentence of the match has a past-tense verb
-// (a known irregular form or a word ending in -ed).
+// isPast reports whether token k is a past-tense verb: a known irregular
+// form or a word ending in -ed.
+func (c *rctx) isPast(k int) bool {
+	tk := &c.toks[k]
+	if tk.cls&cPunct != 0 {
+		return false
+	}
+	w := c.text[tk.start:tk.end]
+	if !(len(w) > 3 && hasPrefixFold(w[len(w)-2:], "ed")) && (tk.lx == nil || !tk.lx.past) {
+		return false
+	}
+	// a participle after a present or bare form of "be" is not past:
+	// "is expected", "will be held", "may be freed"
+	switch c.w(k - 1) {
+	case "be", "been", "being", "is", "are", "am", "'s", "'re":
+		return false
+	}
+	return true
+}
+
+// past reports whether the sentence of the match has a past-tense verb.
 func (c *rctx) past() bool {
 	s := c.toks[c.i].sent
 	lo := c.i
@@ -126,14 +154,7 @@ func (c *rctx) past() bool {
 		lo--
 	}
 	for k := lo; k < len(c.toks) && c.toks[k].sent == s; k++ {
-		tk := &c.toks[k]
-		if tk.cls&cPunct != 0 {
-			continue
-		}
-		if tk.lx != nil && tk.lx.past {
-			return true
-		}
-		if w := c.text[tk.start:tk.end]; len(w) > 3 && hasPrefixFold(w[len(w)-2:], "ed") {
+		if c.isPast(k) {
 			return true
 		}
 	}
@@ -178,7 +199,7 @@ func (c *rctx) dir() (int, bool) {
 	return 0, false
 }
 
-func dayOut(d Date) out { return out{value: d.String(), date: d} }
+func dayOut(d Date) out { return out{value: iso(d), date: d} }
 
 func rISO(c *rctx) (out, bool) {
 	tk := c.toks[c.i]
@@ -222,6 +243,9 @@ func rExplicit(c *rctx) (out, bool) {
 	y := 0
 	if yk := c.find(cYear); yk >= 0 {
 		y = int(c.toks[yk].val)
+	} else if c.has("year") {
+		d, _ := c.dir()
+		y = c.a().Y + d
 	} else {
 		y = c.monthYear(m)
 		// A day soon after the article date, in a sentence with no tense
@@ -246,7 +270,7 @@ func rExplicit(c *rctx) (out, bool) {
 	} else {
 		o.date = monthDate(y, m)
 	}
-	o.value = o.date.String()
+	o.value = iso(o.date)
 	return o, true
 }
 
@@ -270,7 +294,7 @@ func rMonthRel(c *rctx) (out, bool) {
 		}
 	}
 	d := monthDate(y, m)
-	return out{value: d.String(), date: d, mod: c.mod()}, true
+	return out{value: iso(d), date: d, mod: c.mod()}, true
 }
 
 // rOrdDay: "the 6th" of the article month (or the month before/after).
@@ -343,8 +367,10 @@ func rWday(c *rctx) (out, bool) {
 			off = 7
 		}
 		d = a.AddDays(off)
+	case ok && c.past() && !c.future():
+		d = a.AddDays(-((aw - w + 7) % 7)) // "met this Monday"
 	case ok:
-		d = weekStart(a).AddDays(isoWday(time.Weekday(w)) - 1)
+		d = a.AddDays((w - aw + 7) % 7) // "votes this Thursday"
 	case c.future():
 		d = a.AddDays((w - aw + 7) % 7)
 	default:
@@ -383,6 +409,11 @@ func rDeictic(c *rctx) (out, bool) {
 	case c.has("last"):
 		off = -1
 	}
+	if c.has("overnight") {
+		o := dayOut(c.a())
+		o.typ, o.value = TIME, o.value+"TNI"
+		return o, true
+	}
 	return withPart(c, c.a().AddDays(off)), true
 }
 
@@ -408,7 +439,7 @@ func shift(base Date, unit int8, n int) (out, bool) {
 		}
 		y, m := addMonths(base.Y, base.M, n)
 		d := monthDate(y, m)
-		return out{value: d.String(), date: d}, true
+		return out{value: iso(d), date: d}, true
 	case uYear:
 		return out{value: yearValue(base.Y + n), date: yearDate(base.Y + n)}, true
 	case uDecade:
@@ -503,6 +534,23 @@ func rOffset(c *rctx) (out, bool) {
 		return o, true
 	}
 	return shift(base, unit, n)
+}
+
+// rWeekend: "over the weekend" is the last weekend (the current one on a
+// Saturday or Sunday), or the coming one with a future cue.
+func rWeekend(c *rctx) (out, bool) {
+	a := c.a()
+	aw := int(a.Weekday())
+	var sat Date
+	switch {
+	case aw == 0:
+		sat = a.AddDays(-1)
+	case c.future():
+		sat = a.AddDays(6 - aw)
+	default:
+		sat = a.AddDays(-aw - 1)
+	}
+	return out{value: weekValue(sat) + "-WE", date: spanDate(sat, sat.AddDays(1))}, true
 }
 
 // rUnresolved tags an expression whose anchor is unknown.
@@ -655,7 +703,7 @@ func rClock(c *rctx) (out, bool) {
 		return out{}, false
 	}
 	a := c.a()
-	return out{value: fmt.Sprintf("%sT%02d:%02d", a, h, m), date: a, noRef: true}, true
+	return out{value: iso(a) + "T" + pad2(h) + ":" + pad2(m), date: a, noRef: true}, true
 }
 
 var unitCodes = map[int8]string{
@@ -670,6 +718,9 @@ func rDuration(c *rctx) (out, bool) {
 		return out{}, false
 	}
 	code := unitCodes[unit]
+	if n == 0 && c.find(cUnit) >= 0 {
+		n = 1 // "year-long"
+	}
 	vague := n <= 0 || c.has(vagueWords...)
 	qty := "X"
 	if !vague {
@@ -697,6 +748,9 @@ func rSet(c *rctx) (out, bool) {
 		return out{value: "T" + partCodes[c.toks[k].lx.part]}, true
 	}
 	if n, unit, ok := c.unitCount(); ok {
+		if c.has(vagueWords...) && unitCodes[unit] != "" {
+			return out{value: "PX" + unitCodes[unit]}, true
+		}
 		if c.has("every") && c.find(cNum) >= 0 && n > 0 {
 			return out{value: "P" + numText(n) + unitCodes[unit]}, true
 		}

@@ -41,7 +41,9 @@ var futureCues = []string{
 	"planning to", "plans a", "scheduled", "slated", "set to", "is set", "are set",
 	"going to", "next", "upcoming", "takes office", "take office", "intends to",
 	"aims to", "hopes to", "is to be", "to be held", "would be held", "will be",
-	"may be", "might be", "could be", "must",
+	"may be", "might be", "could be", "must", "forecast to", "projected to",
+	"likely to", "poised to", "takes effect", "take effect", "comes into force",
+	"come into force", "enters into force", "expires", "begins", "opens", "resumes",
 }
 
 // pastVerbs are irregular past-tense forms; with words ending in -ed they
@@ -75,6 +77,8 @@ var ruleSpecs = []spec{
 	{name: "month-mod", typ: DATE, pat: "early|late|mid -? @month", res: rExplicit},
 	{name: "month-of", typ: DATE, pat: "the? end|beginning|start|middle|close of @month ,? @year?", res: rExplicit},
 	{name: "month", typ: DATE, pat: "<" + preps + "> @month", res: rExplicit},
+	{name: "md-rel", typ: DATE, pat: "@month .? @day ,? last|this|next year", res: rExplicit},
+	{name: "month-rel-year", typ: DATE, pat: "<" + preps + "> early|late|mid? -? @month last|this|next year", res: rExplicit},
 	{name: "month-list", typ: DATE, pat: "<" + connect + "> @month", res: rExplicit, afterExpr: true},
 	{name: "month-rel", typ: DATE, pat: "early|late? last|next|this|coming|past @month", res: rMonthRel},
 	{name: "ord-day", typ: DATE, pat: "the @ord !@word|@num", res: rOrdDay},
@@ -84,20 +88,24 @@ var ruleSpecs = []spec{
 	{name: "year-mod", typ: DATE, pat: "early|late|mid -? @year !@unit|@units", res: rYear, arg: 1000},
 	{name: "year-of", typ: DATE, pat: "the? end|beginning|start|middle|close|turn|rest|remainder of @year", res: rYear, arg: 1000},
 	{name: "year-adj", typ: DATE, pat: "<the|a|an|its|his|her|their|this|that|of|'s> @year <@word> !@unit|@units", res: rYear, arg: 1900},
+	{name: "year-range", typ: DATE, pat: "@year <-|–|—> <@year>", res: rYear, arg: 1800},
 	{name: "year-list", typ: DATE, pat: "<" + connect + "> @year", res: rYear, arg: 1000, afterExpr: true},
 	{name: "decade", typ: DATE, pat: "the? early|late|mid? -? @decade", res: rDecade},
 
 	// Weekdays.
-	{name: "weekday", typ: DATE, pat: "!black|good|holy|bloody|super|ash|cyber|easter this? last|next|this|coming|past? @wday @part?", res: rWday},
+	{name: "weekday", typ: DATE, pat: "!black|good|holy|bloody|super|ash|cyber|easter early|late? this? last|next|this|coming|past? @wday @part?", res: rWday},
 
 	// Deictic days and parts of days.
 	{name: "deictic", typ: DATE, pat: "!usa yesterday|today|tomorrow|tonight @part?", res: rDeictic},
 	{name: "deictic-part", typ: TIME, pat: "this|last @part", res: rDeictic},
+	{name: "overnight", typ: TIME, pat: "overnight", res: rDeictic},
 	{name: "deictic-2", typ: DATE, pat: "the day before|after yesterday|tomorrow", res: rDeictic},
 
 	// Anaphoric: relative to the last mentioned day.
 	{name: "anaphor", typ: DATE, pat: "the next|following|previous|preceding|same day|morning|afternoon|evening|night|week|month|year|weekend !of", res: rRel, arg: argRef},
 	{name: "anaphor-that", typ: DATE, pat: "later|earlier? that day|morning|afternoon|evening|night|week|month|year|weekend", res: rRel, arg: argRef},
+	{name: "in-the-unit", typ: DATE, pat: "earlier|later in the day|week|month|year", res: rRel, arg: argRef},
+	{name: "weekend", typ: DATE, pat: "<over|during|at|on|by|until|since|after|before|through|throughout> the weekend", res: rWeekend},
 	{name: "later", typ: DATE, pat: "@num|the @unit|@units later|earlier|afterwards|afterward", res: rOffset, arg: argRef},
 	{name: "after-end", typ: DATE, pat: "@num|the @unit|@units after|before !@word|@num", res: rOffset, arg: argRef},
 	{name: "after-clause", typ: DATE, pat: "@num|the @unit|@units after|before <@word|@num>", res: rUnresolved},
@@ -109,6 +117,7 @@ var ruleSpecs = []spec{
 	{name: "rel", typ: DATE, pat: "earlier|later|early|late|mid? -? this|last|next|coming|current @unit", res: rRel, arg: argAnchor},
 	{name: "rel-of", typ: DATE, pat: "the? end|beginning|start|middle|close|rest|remainder|turn of the|this|last|next @unit", res: rRel, arg: argAnchor},
 	{name: "half", typ: DATE, pat: "the? first|second|third|fourth|@ord half|quarter of the|this|last|next? year|@year", res: rHalf},
+	{name: "half-bare", typ: DATE, pat: "<in|during|for|over|since|by|until|through|throughout> the first|second|third|fourth|@ord quarter|half !of", res: rHalf},
 	{name: "half-code", typ: DATE, pat: "q1|q2|q3|q4|h1|h2 @year?", res: rHalf},
 
 	// Seasons.
@@ -148,6 +157,7 @@ var ruleSpecs = []spec{
 	// Sets.
 	{name: "set-every", typ: SET, pat: "every|each @wday|@unit|@part", res: rSet},
 	{name: "set-every-n", typ: SET, pat: "every @num @units", res: rSet},
+	{name: "set-every-few", typ: SET, pat: "every few|several|couple of? @units", res: rSet},
 	{name: "set-wdays", typ: SET, pat: "@wdays", res: rSet},
 	{name: "set-adv", typ: SET, pat: "daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly", res: rSet},
 	{name: "set-times", typ: SET, pat: "once|twice a|per|each @unit", res: rSet},

@@ -70,7 +70,7 @@ func (e Expr) String() string {
 type Tagger struct {
 	lex     *lexicon
 	rules   []*rule
-	byWord  map[int32][]int32
+	byWord  [][]int32 // by lexicon id
 	byClass [64][]int32
 	byPunct map[string][]int32
 	cues    map[int32][][]int32
@@ -90,7 +90,6 @@ func New() *Tagger {
 func build() (*Tagger, error) {
 	t := &Tagger{
 		lex:     newLexicon(),
-		byWord:  map[int32][]int32{},
 		byPunct: map[string][]int32{},
 		cues:    map[int32][][]int32{},
 	}
@@ -116,6 +115,7 @@ func build() (*Tagger, error) {
 		}
 		t.rules = append(t.rules, r)
 	}
+	t.byWord = make([][]int32, t.lex.n+1)
 	for _, r := range t.rules {
 		idx := int32(r.idx)
 		for _, a := range r.firstAlts() {
@@ -173,9 +173,8 @@ func trailingZeros(x uint64) int {
 }
 
 type cand struct {
-	r    *rule
-	end  int
-	caps [maxElems]int32
+	r   *rule
+	end int
 }
 
 // Tag finds temporal expressions in text (a whole article body, or one
@@ -210,7 +209,7 @@ func (t *Tagger) Tag(text string, anchor Date) []Expr {
 			if j <= i || nc == len(cands) {
 				continue
 			}
-			cands[nc] = cand{r: r, end: j, caps: m.caps}
+			cands[nc] = cand{r: r, end: j}
 			nc++
 		}
 		if nc == 0 {
@@ -226,7 +225,7 @@ func (t *Tagger) Tag(text string, anchor Date) []Expr {
 		}
 		done := false
 		for k := range cs {
-			c.i, c.j, c.r, c.caps, c.used = i, cs[k].end, cs[k].r, cs[k].caps[:len(cs[k].r.body)], false
+			c.i, c.j, c.r, c.used = i, cs[k].end, cs[k].r, false
 			o, ok := cs[k].r.res(&c)
 			if !ok {
 				continue
@@ -284,7 +283,7 @@ func attachTimes(out []Expr, sents []int32) {
 		}
 		v := out[k].Value
 		if p := strings.IndexByte(v, 'T'); p >= 0 {
-			out[k].Value = out[best].Date.String() + v[p:]
+			out[k].Value = iso(out[best].Date) + v[p:]
 			out[k].Date = out[best].Date
 		}
 	}
