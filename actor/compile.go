@@ -162,7 +162,7 @@ func (d *Dict) addAgent(e *Entry, form string) {
 	} else {
 		pl = append(append([]string{}, toks[:len(toks)-1]...), pluralize(toks[len(toks)-1]))
 	}
-	if strings.Join(pl, " ") != strings.Join(toks, " ") {
+	if len(pl) > 0 && strings.Join(pl, " ") != strings.Join(toks, " ") {
 		d.agentIx[strings.Join(pl, " ")] = agentPhrase{role: e.Code, plural: true}
 		d.index[pl[0]] = append(d.index[pl[0]], phrase{toks: pl, entry: e, how: "agents", lower: true})
 	}
