@@ -214,3 +214,40 @@ func (r *Recognizer) remember(sent int, start int, ms []Mention) {
 
 // SetDate sets the article date used to resolve titles for salience.
 func (r *Recognizer) SetDate(d timex.Date) { r.date = d }
+
+// countryOf is the country a mention names or belongs to, if any.
+func (r *Recognizer) countryOf(m *Mention) string {
+	if m.Via == "agent+context" {
+		return ""
+	}
+	if m.Country != "" {
+		return m.Country
+	}
+	if m.Entry != nil && m.Entry.Kind == Country {
+		return m.Entry.Code
+	}
+	return ""
+}
+
+// placeAgents gives a country to agents that name none ("protesters",
+// "the army"): the latest country named before them in the sentence, else
+// the latest in the article so far.
+func (r *Recognizer) placeAgents(ms []Mention) []Mention {
+	if r.countryN == nil {
+		r.countryN = map[string]int{}
+	}
+	last := r.lastCountry
+	for i := range ms {
+		if c := r.countryOf(&ms[i]); c != "" {
+			last = c
+			r.countryN[c]++
+			continue
+		}
+		if ms[i].Via == "agent" && ms[i].Country == "" && last != "" {
+			ms[i].Country = last
+			ms[i].Via = "agent+context"
+		}
+	}
+	r.lastCountry = last
+	return ms
+}

@@ -20,6 +20,9 @@ type item struct {
 type Recognizer struct {
 	d       *Dict
 	persons []*seen // most recent last
+	// countries named so far: how often, and the latest
+	countryN    map[string]int
+	lastCountry string
 	date    timex.Date
 }
 
@@ -40,6 +43,7 @@ func (r *Recognizer) Sentence(s text.Sentence) []Mention {
 	ms = r.surnames(toks, ms)
 	ms = r.hyphenated(toks, ms)
 	ms = r.pronouns(s.Index, toks, ms)
+	ms = r.placeAgents(ms)
 	r.remember(s.Index, SubjectStart(toks), ms)
 	return ms
 }

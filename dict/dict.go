@@ -24,5 +24,12 @@ func Sources() ([]actor.Source, []verb.Source, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// positions name the file as it is in the repository: dict/verbs/x.verbs.txt:12
+	for i := range as {
+		as[i].Name = "dict/" + as[i].Name
+	}
+	for i := range vs {
+		vs[i].Name = "dict/" + vs[i].Name
+	}
 	return as, vs, nil
 }

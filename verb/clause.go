@@ -27,7 +27,7 @@ var suggestVerbs = map[string]bool{"suggest": true, "appear": true, "seem": true
 func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, m matched) (Candidate, string) {
 	c := Candidate{Code: p.Code, Pattern: p, Trigger: i, Evidence: [2]int{i, m.end}}
 	g := groupStart(toks, i)
-	passive := !p.Noun && toks[i].Tag == "VBN" && hasBe(toks, g, i)
+	passive := !p.Noun && toks[i].Tag == "VBN" && (hasBe(toks, g, i) || coordinatedPassive(toks, g))
 	c.Passive = passive
 	switch {
 	case len(m.sources) > 0:
@@ -116,6 +116,22 @@ func governor(toks []text.Token, i int) int {
 	return i
 }
 
+// coordinatedPassive: "were freed on Monday and flown to Doha".
+func coordinatedPassive(toks []text.Token, g int) bool {
+	if g == 0 || toks[g-1].Norm != "and" && toks[g-1].Norm != "," {
+		return false
+	}
+	for k := g - 2; k >= 0 && k >= g-10; k-- {
+		if toks[k].Tag == "VBN" {
+			return k > 0 && hasBe(toks, max(0, k-3), k)
+		}
+		if toks[k].Lemma == "have" {
+			return false
+		}
+	}
+	return false
+}
+
 func hasBe(toks []text.Token, g, i int) bool {
 	for k := g; k < i; k++ {
 		if toks[k].Lemma == "be" || toks[k].Lemma == "get" {
@@ -149,6 +165,9 @@ func clauseStart(toks []text.Token, g int) (int, int) {
 
 // subject finds the subject mentions of the verb group starting at g.
 func subject(toks []text.Token, ms []actor.Mention, g int) []int {
+	if g > 0 && g < len(toks) && toks[g].Tag == "VB" && (toks[g-1].Tag == "NN" || toks[g-1].Tag == "NNS") && !inMention(ms, g-1) {
+		return nil // "let monitors visit": the subject is a noun that is not an actor
+	}
 	start, rel := clauseStart(toks, g)
 	if s := firstActor(toks, ms, start, g); len(s) > 0 {
 		return s
@@ -289,6 +308,19 @@ func contains(xs []int, x int) bool {
 	return false
 }
 
+// realizedGov reports an infinitive whose governing verb asserts it
+// happened ("managed to", "went on to", "continued to").
+func realizedGov(toks []text.Token, to int) bool {
+	if to == 0 {
+		return false
+	}
+	switch toks[to-1].Lemma {
+	case "manage", "continue", "go", "proceed", "begin", "start", "move", "help", "succeed", "use":
+		return isVerbTag(toks[to-1].Tag)
+	}
+	return false
+}
+
 // modality reads negation and hedging in the verb group and the clause.
 func modality(toks []text.Token, g, i int, noun bool) (neg, hedge bool, why string) {
 	for k := g; k < i; k++ {
@@ -315,6 +347,10 @@ func modality(toks []text.Token, g, i int, noun bool) (neg, hedge bool, why stri
 		if hedgeWords[t.Norm] || t.Tag == "MD" || isVerbTag(t.Tag) && hedgeGov[t.Lemma] && k < i {
 			return false, true, "hedged by " + t.Text
 		}
+	}
+	if !noun && i > 0 && toks[i-1].Tag == "TO" && !realizedGov(toks, i-1) {
+		// an infinitive states a purpose or plan, not an event that happened
+		return false, true, "infinitive: not asserted"
 	}
 	start, _ := clauseStart(toks, g)
 	for k := 0; k < g; k++ {
