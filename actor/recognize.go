@@ -23,7 +23,7 @@ type Recognizer struct {
 	// countries named so far: how often, and the latest
 	countryN    map[string]int
 	lastCountry string
-	date    timex.Date
+	date        timex.Date
 }
 
 type seen struct {
