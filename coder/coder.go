@@ -93,6 +93,8 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					et.Dropped = "self-event"
 					continue
 				}
+				stateActs(&src, &ms[pair[0]])
+				stateActs(&tgt, &ms[pair[1]])
 				ev := c.record(a, s, cand, src, tgt, date, dtext)
 				ev.ReportedBy = reported
 				evs = append(evs, ev)
@@ -206,4 +208,13 @@ func selfEvent(a, b event.Actor) bool {
 		return true
 	}
 	return a.Org != "" && a.Org == b.Org
+}
+
+// stateActs: a state named as an event's actor ("Russia accused",
+// "sanctions on China") is its government.
+func stateActs(a *event.Actor, m *actor.Mention) {
+	if m.Via == "name" && m.Entry != nil && m.Entry.Kind == actor.Country && a.Role == "" && len(a.Code) == 3 {
+		a.Code += "GOV"
+		a.Role = "GOV"
+	}
 }

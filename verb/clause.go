@@ -18,6 +18,14 @@ var speechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "
 	"report": true, "confirm": true, "insist": true, "note": true, "write": true, "declare": true, "allege": true, "argue": true}
 var hedgeWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "will": true,
 	"if": true, "whether": true, "unless": true, "possibly": true, "perhaps": true, "maybe": true, "likely": true, "allegedly": true}
+// lightVerbs carry an event noun whose agent is their subject.
+var lightVerbs = map[string]bool{"have": true, "hold": true, "launch": true, "wage": true, "conduct": true, "carry": true,
+	"stage": true, "make": true, "sign": true, "impose": true, "announce": true, "begin": true, "start": true,
+	"continue": true, "step": true, "intensify": true, "escalate": true, "mount": true, "order": true, "pay": true,
+	"give": true, "issue": true, "lodge": true, "file": true, "deliver": true, "send": true, "offer": true, "extend": true,
+	"host": true, "organise": true, "organize": true, "lead": true, "resume": true, "open": true, "agree": true,
+	"reach": true, "seal": true, "strike": true, "unleash": true, "renew": true, "expand": true, "tighten": true,
+	"slap": true, "level": true, "express": true, "voice": true, "take": true, "do": true, "perform": true, "approve": true}
 var subordinators = map[string]bool{"before": true, "after": true, "while": true, "when": true, "because": true,
 	"although": true, "though": true, "as": true, "if": true, "until": true, "unless": true, "whereas": true, "since": true, "once": true}
 var suggestVerbs = map[string]bool{"suggest": true, "appear": true, "seem": true, "speculate": true, "believe": true, "fear": true, "predict": true, "expect": true}
@@ -36,8 +44,9 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		c.Sources = byAgent(toks, ms, m.end)
 	case p.Noun:
 		c.Sources = nounSource(toks, ms, i)
-		if len(c.Sources) == 0 {
-			c.Sources = subject(toks, ms, groupStart(toks, governor(toks, i)))
+		if gv := governor(toks, i); len(c.Sources) == 0 && gv != i && lightVerbs[toks[gv].Lemma] {
+			// "held talks with", "launched an attack on": the subject of the light verb
+			c.Sources = subject(toks, ms, groupStart(toks, gv))
 		}
 	default:
 		c.Sources = subject(toks, ms, g)
