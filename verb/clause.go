@@ -18,6 +18,7 @@ var speechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "
 	"report": true, "confirm": true, "insist": true, "note": true, "write": true, "declare": true, "allege": true, "argue": true}
 var hedgeWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "will": true,
 	"if": true, "whether": true, "unless": true, "possibly": true, "perhaps": true, "maybe": true, "likely": true, "allegedly": true}
+
 // lightVerbs carry an event noun whose agent is their subject.
 var lightVerbs = map[string]bool{"have": true, "hold": true, "launch": true, "wage": true, "conduct": true, "carry": true,
 	"stage": true, "make": true, "sign": true, "impose": true, "announce": true, "begin": true, "start": true,
