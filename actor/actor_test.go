@@ -58,7 +58,7 @@ func TestRecognize(t *testing.T) {
 		{"Putin greeted the Chinese leader. He said that he wanted to talk.", day,
 			"Putin=RUSGOV Chinese leader=CHNGOV He=RUSGOV he=RUSGOV"},
 		{"Addressing Xi from near Moscow, Putin greeted the Chinese leader, referring to him as a friend.", day,
-			"Xi=CHNGOV Moscow=RUSGOV Putin=RUSGOV Chinese leader=CHNGOV him=CHNGOV"},
+			"Xi=CHNGOV Moscow=RUS Putin=RUSGOV Chinese leader=CHNGOV him=CHNGOV"},
 		{"Russia's foreign minister met the U.S. president.", day, "Russia's foreign minister=RUSGOV U.S. president=USAGOV"},
 		{"Police in Dhaka fired at protesters.", day, "Police in Dhaka=BGDCOP protesters=BGDCVL"},
 		{"Russian state television said Russian troops entered Kursk.", day, "Russian state television=RUSMED Russian troops=RUSMIL Kursk=RUS"},

@@ -42,13 +42,82 @@ func nextAt(toks []text.Token, items []item, k, j int) (int, bool) {
 	if items[k+1].i == j {
 		return k + 1, poss
 	}
+	// modifiers before a title: "Britain's new prime minister"
+	for j < len(toks) && titleMods[toks[j].Norm] {
+		j++
+	}
+	if items[k+1].i == j && items[k+1].office != "" {
+		return k + 1, poss
+	}
 	return -1, false
 }
+
+// former reports "former" among the tokens from..to (exclusive).
+func former(toks []text.Token, from, to int) bool {
+	for i := max(0, from); i < to && i < len(toks); i++ {
+		if toks[i].Norm == "former" || toks[i].Norm == "ex" {
+			return true
+		}
+	}
+	return false
+}
+
+// inLongerName reports a place or country name that is part of a longer
+// proper name: "Paris Hilton", "Michael Jordan", "Indian Ocean", "Gulf of
+// Guinea".
+func inLongerName(toks []text.Token, items []item, k int) bool {
+	it := items[k]
+	if it.p == nil || it.p.entry.Kind != Country {
+		return false
+	}
+	startsItem := func(j int) bool {
+		for _, x := range items {
+			if x.i == j {
+				return true
+			}
+		}
+		return false
+	}
+	if j := it.j; j < len(toks) && toks[j].Kind == text.Word && toks[j].IsCap() && toks[j].Tag == "NNP" && !startsItem(j) {
+		if _, title := titleWords[toks[j].Norm]; !title {
+			return true
+		}
+	}
+	if i := it.i; i > 0 && toks[i-1].Kind == text.Word && toks[i-1].IsCap() && toks[i-1].Tag == "NNP" && !toks[i-1].Dateline && i-1 > 0 {
+		covered := false
+		for _, x := range items {
+			if x.i <= i-1 && i-1 < x.j {
+				covered = true
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	if i := it.i; i >= 2 && toks[i-1].Norm == "of" && geoNouns[toks[i-2].Norm] {
+		return true
+	}
+	return false
+}
+
+var geoNouns = map[string]bool{"gulf": true, "sea": true, "bay": true, "strait": true, "straits": true, "cape": true,
+	"lake": true, "river": true, "isthmus": true, "horn": true}
+
+// locPreps make a capital a plain location ("a drone struck a block in Kyiv").
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "around": true, "across": true,
+	"inside": true, "into": true, "throughout": true, "over": true, "toward": true, "towards": true}
+
+// titleMods may stand between a place and a title: "Britain's new prime minister".
+var titleMods = map[string]bool{"new": true, "former": true, "outgoing": true, "incoming": true, "then": true, "current": true,
+	"acting": true, "interim": true, "caretaker": true, "de": true, "facto": true, "newly": true, "elected": true, "late": true, "deputy": false}
 
 func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 	var out []Mention
 	for k := 0; k < len(items); k++ {
 		it := items[k]
+		if inLongerName(toks, items, k) {
+			continue
+		}
 		m := Mention{Tok: [2]int{it.i, it.j}}
 		switch {
 		case it.isPlace() || it.kind() == Org && it.p.entry.Code != "":
@@ -65,8 +134,19 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 					} else {
 						m.Country, m.Office, m.Via = place, nx.office, "title"
 						m.Tok[1] = skipNames(toks, nx.j, &m)
+						if former(toks, it.i-1, nx.i) {
+							// "the former Japanese prime minister": an elite of the place
+							m.Office, m.Role, m.Via = "", "ELI", "title"
+						}
 						k = n
 					}
+					out = append(out, r.finish(toks, m))
+					continue
+				case nx.kind() == Agent && it.kind() == Org:
+					// "Hamas fighters": the organisation
+					m.Tok[1] = nx.j
+					m.Entry, m.Via, m.Pos = it.p.entry, "name", it.p.entry.Pos
+					k = n
 					out = append(out, r.finish(toks, m))
 					continue
 				case nx.kind() == Agent:
@@ -103,6 +183,9 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 				switch it.p.how {
 				case "capital", "seat":
 					m.Role = "GOV"
+					if it.p.how == "capital" && it.i > 0 && locPreps[toks[it.i-1].Norm] {
+						m.Role, m.Via = "", "place"
+					}
 				case "people":
 					m.Plural = true
 				case "also", "name":
@@ -138,7 +221,7 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 			}
 		case it.kind() == Agent:
 			m.Role, m.Via, m.Plural, m.Pos = it.p.entry.Code, "agent", it.p.how == "agents", it.p.entry.Pos
-			if c, ok := placeAfterPrep(toks, items, k, "in", "of", "from"); ok {
+			if c, ok := placeAfterPrep(toks, items, k, "in", "of"); ok {
 				m.Tok[1] = items[c].j
 				m.Country = items[c].placeCode()
 				k = c

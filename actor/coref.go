@@ -100,6 +100,9 @@ func (r *Recognizer) pronouns(sent int, toks []text.Token, ms []Mention) []Menti
 		if inside(ms, i) {
 			continue
 		}
+		if w == "her" && toks[i].Tag == "PRP$" {
+			w = "his" // possessive: like "his"
+		}
 		e := r.antecedent(out, SubjectStart(toks), w, gender)
 		if e == nil {
 			continue

@@ -61,7 +61,7 @@ func (r *Recognizer) match(toks []text.Token) []item {
 			if best.p != nil && len(p.toks) <= best.j-best.i {
 				break
 			}
-			if n := matchPhrase(toks, i, p); n > 0 {
+			if n := matchPhrase(toks, i, p, attached(toks, out, i)); n > 0 {
 				best = item{i: i, j: i + n, p: p}
 			}
 		}
@@ -78,7 +78,20 @@ func (r *Recognizer) match(toks []text.Token) []item {
 	return out
 }
 
-func matchPhrase(toks []text.Token, i int, p *phrase) int {
+// attached reports whether token i follows a country adjective, a
+// possessive or a name item: "Ukrainian forces", "Russia's army".
+func attached(toks []text.Token, items []item, i int) bool {
+	if i > 0 && toks[i-1].Tag == "POS" {
+		return true
+	}
+	if len(items) > 0 {
+		last := items[len(items)-1]
+		return last.j == i && last.p != nil && last.p.entry.Kind != Agent
+	}
+	return false
+}
+
+func matchPhrase(toks []text.Token, i int, p *phrase, after bool) int {
 	if i+len(p.toks) > len(toks) {
 		return 0
 	}
@@ -96,14 +109,21 @@ func matchPhrase(toks []text.Token, i int, p *phrase) int {
 	} else if !p.lower && !first.IsCap() {
 		return 0
 	}
+	n := len(p.toks)
 	if p.how == "agent" || p.how == "agents" {
-		// agent words are common nouns: not when used as verbs
-		last := &toks[i+len(p.toks)-1]
-		if strings.HasPrefix(last.Tag, "VB") {
+		// agent words are common nouns: not when used as verbs (unless a
+		// country adjective or possessive says otherwise: "Ukrainian forces
+		// pushed"), nor as adjectives ("general strike"), nor inside a
+		// longer proper name ("General Assembly")
+		last := &toks[i+n-1]
+		if strings.HasPrefix(last.Tag, "VB") && !after || n == 1 && last.Tag == "JJ" {
+			return 0
+		}
+		if i+n < len(toks) && toks[i+n].Kind == text.Word && toks[i+n].IsCap() && toks[i].IsCap() && toks[i+n].Tag == "NNP" {
 			return 0
 		}
 	}
-	return len(p.toks)
+	return n
 }
 
 func textsOf(toks []text.Token) []string {
