@@ -4,10 +4,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 
 	"annals/actor"
 	"annals/cameo"
+	"annals/classic"
 	"annals/coder"
 	"annals/dict"
 	"annals/tag"
@@ -26,51 +28,142 @@ func (d *dictFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&d.noBuiltin, "no-builtin", false, "use only the --dict dictionaries")
 }
 
-// build compiles the pipeline from the built-in dictionaries and --dict dirs.
-func (d *dictFlags) build() (*coder.Coder, error) {
-	var as []actor.Source
-	var vs []verb.Source
+// dictSet is every dictionary source of a run.
+type dictSet struct {
+	actors   []actor.Source
+	verbs    []verb.Source
+	discards []coder.Discard
+	stats    classic.Stats // of the classic files read
+	classic  int           // classic files read
+}
+
+// readDir reads a --dict directory: annals' own files and the classic
+// TABARI / PETRARCH files, each kind recognised by its file name. Problems
+// in the files are returned as warnings; the rest is used.
+func readDir(dir string) (dictSet, []error, error) {
+	var ds dictSet
+	fsys := os.DirFS(dir)
+	a, err := actor.ReadFS(fsys, ".")
+	if err != nil {
+		return ds, nil, fmt.Errorf("--dict %s: %w", dir, err)
+	}
+	v, err := verb.ReadFS(fsys, ".")
+	if err != nil {
+		return ds, nil, fmt.Errorf("--dict %s: %w", dir, err)
+	}
+	cl := classic.Load(fsys)
+	a = append(a, cl.Actors...)
+	v = append(v, cl.Verbs...)
+	for i := range a {
+		a[i].Name = filepath.Join(dir, a[i].Name)
+	}
+	for i := range v {
+		v[i].Name = filepath.Join(dir, v[i].Name)
+	}
+	for _, d := range cl.Discards {
+		ds.discards = append(ds.discards, coder.Discard{Phrase: d.Phrase, Story: d.Story, Pos: filepath.Join(dir, d.Pos)})
+	}
+	if len(a)+len(v)+len(cl.Discards) == 0 {
+		return ds, nil, fmt.Errorf("--dict %s: no dictionary files found (annals: *.countries.txt, *.people.txt, *.orgs.txt, *.agents.txt, *.verbs.txt; classic: *actors*, *agents*, *verbs* or CAMEO*, *discards*, *Issue*)", dir)
+	}
+	var warn []error
+	for _, e := range cl.Errs {
+		e := *e
+		e.File = filepath.Join(dir, e.File)
+		warn = append(warn, &e)
+	}
+	ds.actors, ds.verbs, ds.stats = a, v, cl.Stats
+	ds.classic = len(cl.Actors) + len(cl.Verbs)
+	return ds, warn, nil
+}
+
+// sources gathers the built-in dictionaries (unless --no-builtin) and the
+// --dict directories.
+func (d *dictFlags) sources() (dictSet, []error, error) {
+	var all dictSet
+	var warns []error
 	if !d.noBuiltin {
 		a, v, err := dict.Sources()
 		if err != nil {
-			return nil, fmt.Errorf("built-in dictionaries: %w", err)
+			return all, nil, fmt.Errorf("built-in dictionaries: %w", err)
 		}
-		as, vs = a, v
+		all.actors, all.verbs = a, v
 	}
 	for _, dir := range d.dirs {
-		fsys := os.DirFS(dir)
-		a, err := actor.ReadFS(fsys, ".")
+		ds, w, err := readDir(dir)
 		if err != nil {
-			return nil, fmt.Errorf("--dict %s: %w", dir, err)
+			return all, nil, err
 		}
-		v, err := verb.ReadFS(fsys, ".")
-		if err != nil {
-			return nil, fmt.Errorf("--dict %s: %w", dir, err)
-		}
-		for i := range a {
-			a[i].Name = dir + "/" + a[i].Name
-		}
-		for i := range v {
-			v[i].Name = dir + "/" + v[i].Name
-		}
-		if len(a)+len(v) == 0 {
-			return nil, fmt.Errorf("--dict %s: no dictionary files found (want *.countries.txt, *.people.txt, *.orgs.txt, *.agents.txt, *.verbs.txt)", dir)
-		}
-		as, vs = append(as, a...), append(vs, v...)
+		warns = append(warns, w...)
+		all.actors = append(all.actors, ds.actors...)
+		all.verbs = append(all.verbs, ds.verbs...)
+		all.discards = append(all.discards, ds.discards...)
+		all.stats.Add(ds.stats)
+		all.classic += ds.classic
 	}
-	ad, err := actor.Compile(as...)
-	if err != nil {
-		return nil, err
+	return all, warns, nil
+}
+
+// build compiles the pipeline from the built-in dictionaries and --dict
+// dirs. Bad lines of --dict files are warnings (printed by the caller);
+// the built-in dictionaries must compile cleanly.
+func (d *dictFlags) build() (*coder.Coder, error) {
+	cd, warns, err := d.buildWarn()
+	for i, w := range warns {
+		if i == 20 {
+			fmt.Fprintf(os.Stderr, "annals: ... and %d more dictionary warnings (see annals dict check)\n", len(warns)-i)
+			break
+		}
+		fmt.Fprintf(os.Stderr, "annals: warning: %v\n", w)
 	}
-	vd, err := verb.Compile(vs...)
+	return cd, err
+}
+
+func (d *dictFlags) buildWarn() (*coder.Coder, []error, error) {
+	ds, warns, err := d.sources()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	ad, aerr := actor.Compile(ds.actors...)
+	vd, verr := verb.Compile(ds.verbs...)
+	for _, e := range []error{aerr, verr} {
+		if e == nil {
+			continue
+		}
+		if d.noBuiltin || len(d.dirs) > 0 {
+			warns = append(warns, splitErrs(e)...)
+			continue
+		}
+		return nil, nil, e
 	}
 	codes, err := cameo.Load()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &coder.Coder{Tagger: tag.New(), Timex: timex.New(), Actors: ad, Verbs: vd, Codes: codes}, nil
+	// with only classic dictionaries, their conventions apply
+	classicOnly := d.noBuiltin && ds.classic > 0
+	vd.FutureAsserted = classicOnly
+	return &coder.Coder{Tagger: tag.NewWith(vd.VerbLemmas()), Timex: timex.New(), Actors: ad, Verbs: vd, Codes: codes,
+		Discards: ds.discards, Classic: classicOnly}, warns, nil
+}
+
+// splitErrs flattens an error list into its errors.
+func splitErrs(err error) []error {
+	switch l := err.(type) {
+	case actor.ErrorList:
+		out := make([]error, len(l))
+		for i, e := range l {
+			out[i] = e
+		}
+		return out
+	case verb.ErrorList:
+		out := make([]error, len(l))
+		for i, e := range l {
+			out[i] = e
+		}
+		return out
+	}
+	return []error{err}
 }
 
 func defaultJobs() int { return runtime.GOMAXPROCS(0) }

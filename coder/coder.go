@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"annals/actor"
 	"annals/article"
@@ -20,6 +21,15 @@ type Coder struct {
 	Actors *actor.Dict
 	Verbs  *verb.Dict
 	Codes  *cameo.Table
+	// Discards drop sentences or whole articles (optional).
+	Discards []Discard
+	// Classic follows the classic dictionaries' conventions: a state named
+	// as an actor keeps its bare country code (annals' own convention codes
+	// it as its government).
+	Classic bool
+
+	once sync.Once
+	disc discards
 }
 
 // Options control one run.
@@ -41,6 +51,7 @@ type SentenceTrace struct {
 	Mentions []actor.Mention
 	Match    verb.Result
 	Events   []EventTrace
+	Discard  string // the discard phrase that dropped the sentence (or story)
 }
 
 // EventTrace says what became of a candidate.
@@ -54,23 +65,41 @@ type EventTrace struct {
 // Code runs the pipeline on one article.
 func (c *Coder) Code(a article.Article, opt Options) Result {
 	var res Result
+	c.once.Do(func() { c.disc = compileDiscards(c.Discards) })
 	sents := text.Split(a.Text)
+	tagged := make([]text.Sentence, len(sents))
+	for i, s := range sents {
+		tagged[i] = c.Tagger.Sentence(s)
+	}
+	storyDrop := ""
+	for _, s := range tagged {
+		if d, ok := c.disc.match(s.Tokens); ok && d.Story {
+			storyDrop = "story discarded by " + strings.Join(d.Phrase, " ") + " (" + d.Pos + ")"
+			break
+		}
+	}
 	exprs := c.Timex.Tag(a.Text, a.Date)
 	rec := c.Actors.NewRecognizer()
 	rec.SetDate(a.Date)
 	var evs []event.Event
 	docDate := a.Date.String()
-	for _, s := range sents {
-		s = c.Tagger.Sentence(s)
+	for _, s := range tagged {
 		ms := rec.Sentence(s)
 		for k := range ms {
 			ms[k].Text = ms[k].Span.Of(a.Text)
 		}
 		sx := within(exprs, s.Span)
-		m := c.Verbs.Match(s.Tokens, ms)
+		drop := storyDrop
+		if d, ok := c.disc.match(s.Tokens); ok && drop == "" {
+			drop = "sentence discarded by " + strings.Join(d.Phrase, " ") + " (" + d.Pos + ")"
+		}
+		var m verb.Result
+		if drop == "" {
+			m = c.Verbs.Match(s.Tokens, ms)
+		}
 		var tr SentenceTrace
 		if opt.Explain {
-			tr = SentenceTrace{Sentence: s, Timex: sx, Mentions: ms, Match: m}
+			tr = SentenceTrace{Sentence: s, Timex: sx, Mentions: ms, Match: m, Discard: drop}
 		}
 		reported := reportedBy(s, ms, a.Text)
 		for _, cand := range m.Candidates {
@@ -93,8 +122,10 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					et.Dropped = "self-event"
 					continue
 				}
-				stateActs(&src, &ms[pair[0]])
-				stateActs(&tgt, &ms[pair[1]])
+				if !c.Classic {
+					stateActs(&src, &ms[pair[0]])
+					stateActs(&tgt, &ms[pair[1]])
+				}
 				ev := c.record(a, s, cand, src, tgt, date, dtext)
 				ev.ReportedBy = reported
 				evs = append(evs, ev)

@@ -40,7 +40,12 @@ type Tagger struct {
 }
 
 // New compiles the embedded lexicon.
-func New() *Tagger {
+func New() *Tagger { return NewWith(nil) }
+
+// NewWith compiles the embedded lexicon plus extra verb lemmas (the
+// triggers of the verb dictionary in use, so that every verb a pattern
+// names is tagged as a verb).
+func NewWith(verbs []string) *Tagger {
 	t := &Tagger{closed: map[string]string{}, verbs: map[string]bool{}, irreg: map[string]form{}, nouny: map[string]bool{}}
 	for _, line := range lines(closedTxt) {
 		f := strings.Fields(line)
@@ -74,6 +79,13 @@ func New() *Tagger {
 	}
 	for _, w := range strings.Fields(nounyWords) {
 		t.nouny[w] = true
+	}
+	for _, v := range verbs {
+		if v = strings.ToLower(strings.TrimSpace(v)); v != "" && !strings.ContainsAny(v, " _") {
+			if _, closed := t.closed[v]; !closed {
+				t.verbs[v] = true
+			}
+		}
 	}
 	return t
 }

@@ -68,7 +68,7 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && reciprocal(p.Code)) {
 		return c, "no target actor"
 	}
-	c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun)
+	c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun, d.FutureAsserted)
 	return c, ""
 }
 
@@ -332,7 +332,7 @@ func realizedGov(toks []text.Token, to int) bool {
 }
 
 // modality reads negation and hedging in the verb group and the clause.
-func modality(toks []text.Token, g, i int, noun bool) (neg, hedge bool, why string) {
+func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, why string) {
 	for k := g; k < i; k++ {
 		t := &toks[k]
 		switch {
@@ -354,6 +354,9 @@ func modality(toks []text.Token, g, i int, noun bool) (neg, hedge bool, why stri
 	}
 	for k := g; k < i; k++ {
 		t := &toks[k]
+		if future && t.Tag == "MD" && (t.Lemma == "will" || t.Lemma == "shall" || t.Lemma == "would") {
+			continue
+		}
 		if hedgeWords[t.Norm] || t.Tag == "MD" || isVerbTag(t.Tag) && hedgeGov[t.Lemma] && k < i {
 			return false, true, "hedged by " + t.Text
 		}

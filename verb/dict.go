@@ -42,6 +42,9 @@ type Dict struct {
 	Patterns []*Pattern
 	byVerb   map[string][]*Pattern // trigger lemma -> verb patterns, most specific first
 	byNoun   map[string][]*Pattern
+	// FutureAsserted codes "will attack" as the event itself (the classic
+	// coders' convention) instead of marking it hedged.
+	FutureAsserted bool
 	// Discards are sentence-level phrases that drop a sentence (classic
 	// dictionaries); kept here for the coder.
 }
@@ -296,6 +299,16 @@ func Build(ps []*Pattern) *Dict {
 		}
 	}
 	return d
+}
+
+// VerbLemmas lists the trigger lemmas of the verb patterns.
+func (d *Dict) VerbLemmas() []string {
+	out := make([]string, 0, len(d.byVerb))
+	for k := range d.byVerb {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Merge returns a dictionary with the patterns of both (a's first).

@@ -1,0 +1,26 @@
+// Package classic reads the dictionaries of the classic event coders —
+// TABARI, PETRARCH-1 and PETRARCH-2 — into annals' own dictionary model.
+//
+// The readers do not build annals' dictionaries directly: they convert each
+// classic file into annals' text formats (dict/FORMAT.md), which the
+// actor and verb packages compile as they compile the built-in
+// dictionaries. The converted text is therefore also what `annals dict
+// convert` writes, and every converted line carries the classic line it
+// came from in a trailing comment.
+//
+//   - Actors converts an actors file (`NAME [CODE]`, `+SYNONYM` lines,
+//     dated codes `[USAGOV >090120]`) to country, org and person blocks.
+//   - Agents converts an agents file (`TROOPS [~MIL]`, `!PERSON!`
+//     substitution sets, `{plural}` forms) to agent lines.
+//   - Verbs converts a verbs file (PETRARCH-1/TABARI verb blocks and
+//     PETRARCH-2's CAMEO.2.0.txt with its synonym sets) to verb patterns.
+//   - Discards and Issues read the discard and issue lists into plain
+//     values.
+//   - Dir and Load read every classic file of a directory.
+//
+// Classic constructs that annals cannot express (words before the verb,
+// compound actors, transformations, dated "no code" spans...) are skipped
+// and counted by reason in Stats; the output names them in comments. Bad
+// lines are reported as errors "file:line: message" and skipped; the rest
+// of the file is kept. No reader panics on any input.
+package classic
