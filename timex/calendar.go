@@ -137,3 +137,22 @@ func thanksgiving(y int) Date {
 	off := (int(time.Thursday) - int(d.Weekday()) + 7) % 7
 	return d.AddDays(off + 21)
 }
+
+// easter returns Western Easter Sunday of year y (anonymous Gregorian
+// algorithm).
+func easter(y int) Date {
+	if y < 1 {
+		return Ymd(y, 4, 1)
+	}
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return Ymd(y, month, day)
+}

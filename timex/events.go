@@ -3,6 +3,7 @@ package timex
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -14,6 +15,7 @@ type event struct {
 	trigger string
 	date    Date
 	context []string
+	ctxIDs  []int32 // lexicon ids of context, filled by build
 }
 
 func parseEvents(data string) ([]event, error) {
@@ -37,6 +39,7 @@ func parseEvents(data string) ([]event, error) {
 		}
 		evs = append(evs, e)
 	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].date.Compare(evs[j].date) < 0 })
 	return evs, nil
 }
 
@@ -83,16 +86,19 @@ func rEvent(c *rctx) (out, bool) {
 	a := c.a()
 	s := c.toks[c.i].sent
 	var best Date
-	for _, e := range c.t.events {
+	var seen idSet
+	seen.fill(c, s)
+	// events are sorted by date: the first fit from the end is the latest
+	for k := len(c.t.events) - 1; k >= 0; k-- {
+		e := &c.t.events[k]
 		if !hasPrefixFold(trig, e.trigger) || e.date.Compare(a) > 0 {
 			continue
 		}
-		if len(e.context) > 0 && !c.sentenceHas(s, e.context) {
+		if len(e.ctxIDs) > 0 && !seen.any(e.ctxIDs) {
 			continue
 		}
-		if best.IsZero() || e.date.Compare(best) > 0 {
-			best = e.date
-		}
+		best = e.date
+		break
 	}
 	if best.IsZero() {
 		return out{}, true
@@ -117,18 +123,32 @@ func rEvent(c *rctx) (out, bool) {
 	return o, true
 }
 
-// sentenceHas reports whether a word of words occurs in sentence s.
-func (c *rctx) sentenceHas(s int32, words []string) bool {
+// idSet marks the lexicon ids of the words near a match (60 tokens either
+// way, within its sentence).
+type idSet [maxLexIDs / 64]uint64
+
+const maxLexIDs = 2048
+
+func (b *idSet) fill(c *rctx, s int32) {
 	lo := c.i
-	for lo > 0 && c.toks[lo-1].sent == s {
+	for lo > 0 && lo > c.i-60 && c.toks[lo-1].sent == s {
 		lo--
 	}
-	for k := lo; k < len(c.toks) && c.toks[k].sent == s; k++ {
-		w := c.text[c.toks[k].start:c.toks[k].end]
-		for _, x := range words {
-			if equalFold(w, x) {
-				return true
-			}
+	for k := lo; k < len(c.toks) && k < c.j+60 && c.toks[k].sent == s; k++ {
+		id := c.toks[k].id()
+		if c.text[c.toks[k].start:c.toks[k].end] == "US" {
+			id = c.t.usID // "US", not the pronoun
+		}
+		if id > 0 && id < maxLexIDs {
+			b[id/64] |= 1 << (id % 64)
+		}
+	}
+}
+
+func (b *idSet) any(ids []int32) bool {
+	for _, id := range ids {
+		if id > 0 && id < maxLexIDs && b[id/64]&(1<<(id%64)) != 0 {
+			return true
 		}
 	}
 	return false

@@ -148,7 +148,8 @@ func (l *lexicon) fill() {
 		e.cls |= cNum | cNumW
 		e.num = int16(i + 1)
 	}
-	for w, n := range map[string]int16{"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100} {
+	for w, n := range map[string]int16{"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50,
+		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100} {
 		e := l.entry(w)
 		e.cls |= cNum | cNumW
 		e.num = n
@@ -343,6 +344,7 @@ func (t *Tagger) tokenize(text string, toks []token) []token {
 				tk.cls |= cAbbr
 			}
 			toks = append(toks, tk)
+			toks = joinTens(text, toks)
 			continue
 		}
 		if a := apostropheAt(text, i); a > 0 && i+a < n && isLetter(text[i+a]) && start > 0 && isLetter(text[start-1]) {
@@ -370,6 +372,25 @@ func (t *Tagger) tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// joinTens merges a written compound number ("twenty-five") ending the
+// token list into one number token.
+func joinTens(text string, toks []token) []token {
+	n := len(toks)
+	if n < 3 {
+		return toks
+	}
+	u, h, t := &toks[n-1], &toks[n-2], &toks[n-3]
+	if u.cls&cNumW == 0 || u.val < 1 || u.val > 9 || t.cls&cNumW == 0 || t.val < 20 || t.val > 90 || t.val%10 != 0 {
+		return toks
+	}
+	if h.cls&cPunct == 0 || text[h.start:h.end] != "-" || h.start != t.end || u.start != h.end {
+		return toks
+	}
+	t.end, t.val = u.end, t.val+u.val
+	t.lx = nil // no longer the word "twenty"
+	return toks[:n-2]
 }
 
 // scanNumber reads a token starting with a digit at *ip.

@@ -2,8 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"strings"
-	"time"
 )
 
 // rctx is what a resolver sees: the tokens, the match and the dates to
@@ -26,8 +24,17 @@ type out struct {
 	date  Date
 	vague bool
 	mod   string
-	event Date // date of the anchoring event
-	noRef bool // do not use as reference for later anaphora
+	event Date   // date of the anchoring event
+	noRef bool   // do not use as reference for later anaphora
+	off   offset // for an unresolved "N days before <clause>"
+}
+
+// offset is "N units" before (sign -1) or after (+1) the embedded event,
+// seen from the main clause.
+type offset struct {
+	n    int
+	unit int8
+	sign int
 }
 
 type resolver func(*rctx) (out, bool)
@@ -78,6 +85,10 @@ func (c *rctx) cueAt(k int) bool {
 	if lx == nil || !lx.cue {
 		return false
 	}
+	// capitalised inside a sentence it is a name: Theresa May, Will Smith
+	if c.toks[k].cls&cCap != 0 && k > 0 && c.toks[k-1].sent == c.toks[k].sent {
+		return false
+	}
 outer:
 	for _, ph := range c.t.cues[lx.id] {
 		if k+len(ph) > len(c.toks) {
@@ -87,6 +98,10 @@ outer:
 			if c.toks[k+q].id() != id {
 				continue outer
 			}
+		}
+		// "could have", "may have been": modal perfect is past
+		if n := k + len(ph); n < len(c.toks) && c.w(n) == "have" {
+			return false
 		}
 		return true
 	}
@@ -146,14 +161,15 @@ func (c *rctx) isPast(k int) bool {
 	return true
 }
 
-// past reports whether the sentence of the match has a past-tense verb.
+// past reports whether the sentence of the match has a past-tense verb
+// (looking at most 40 tokens either way).
 func (c *rctx) past() bool {
 	s := c.toks[c.i].sent
 	lo := c.i
-	for lo > 0 && c.toks[lo-1].sent == s {
+	for lo > 0 && lo > c.i-40 && c.toks[lo-1].sent == s {
 		lo--
 	}
-	for k := lo; k < len(c.toks) && c.toks[k].sent == s; k++ {
+	for k := lo; k < len(c.toks) && k < c.j+40 && c.toks[k].sent == s; k++ {
 		if c.isPast(k) {
 			return true
 		}
@@ -246,6 +262,8 @@ func rExplicit(c *rctx) (out, bool) {
 	} else if c.has("year") {
 		d, _ := c.dir()
 		y = c.a().Y + d
+	} else if c.untilBefore() {
+		y = c.nearestYear(m, day)
 	} else {
 		y = c.monthYear(m)
 		// A day soon after the article date, in a sentence with no tense
@@ -272,6 +290,77 @@ func rExplicit(c *rctx) (out, bool) {
 	}
 	o.value = iso(o.date)
 	return o, true
+}
+
+// untilBefore reports whether the match follows "until", "till" or "by",
+// after which a month without a year is the nearest one either way
+// ("extended until May 11").
+func (c *rctx) untilBefore() bool {
+	switch c.w(c.i - 1) {
+	case "until", "till", "by", "through":
+		return true
+	}
+	return false
+}
+
+// nearestYear picks the year putting month m (day d, or mid-month when 0)
+// nearest to the anchor.
+func (c *rctx) nearestYear(m, d int) int {
+	a := c.a()
+	if d == 0 {
+		d = 15
+	}
+	best, bestDiff := a.Y, -1.0
+	for _, y := range []int{a.Y - 1, a.Y, a.Y + 1} {
+		dd := d
+		if dd > daysIn(y, m) {
+			dd = daysIn(y, m)
+		}
+		diff := Ymd(y, m, dd).Time().Sub(a.Time()).Hours()
+		if diff < 0 {
+			diff = -diff
+		}
+		if bestDiff < 0 || diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	return best
+}
+
+// rWeekOfMonth: "the first week of January" gives the month, with the
+// part as its mod.
+func rWeekOfMonth(c *rctx) (out, bool) {
+	mk := c.find(cMonth)
+	if mk < 0 {
+		return out{}, false
+	}
+	m := int(c.toks[mk].lx.month)
+	var y int
+	if yk := c.find(cYear); yk >= 0 {
+		y = int(c.toks[yk].val)
+	} else {
+		y = c.monthYear(m)
+	}
+	d := monthDate(y, m)
+	o := out{value: iso(d), date: d, mod: "MID"}
+	switch {
+	case c.has("first"):
+		o.mod = "START"
+	case c.has("last", "final"):
+		o.mod = "END"
+	}
+	return o, true
+}
+
+// rDayRange: the bare second day of a range ("from June 15 to [17]") is in
+// the month of the date just before it.
+func rDayRange(c *rctx) (out, bool) {
+	ref := c.rf()
+	d := int(c.toks[c.i].val)
+	if d <= ref.D || !validDay(ref.Y, ref.M, d) {
+		return out{}, false
+	}
+	return dayOut(Ymd(ref.Y, ref.M, d)), true
 }
 
 // rMonthRel: "last July", "next March", "this May".
@@ -343,6 +432,20 @@ func rDecade(c *rctx) (out, bool) {
 	return out{value: fmt.Sprintf("%03d", c.toks[k].val/10), mod: c.mod()}, true
 }
 
+// rCentury: "the 20th century" is "19".
+func rCentury(c *rctx) (out, bool) {
+	n := 0
+	if k := c.find(cOrd); k >= 0 {
+		n = int(c.toks[k].val)
+	} else if k := c.find(cOrdW); k >= 0 {
+		n = int(c.toks[k].lx.ord)
+	}
+	if n < 1 || n > 100 {
+		return out{}, false
+	}
+	return out{value: fmt.Sprintf("%02d", n-1), mod: c.mod()}, true
+}
+
 // rWday resolves weekdays, with an optional part of the day.
 func rWday(c *rctx) (out, bool) {
 	k := c.find(cWday)
@@ -356,15 +459,17 @@ func rWday(c *rctx) (out, bool) {
 	dir, ok := c.dir()
 	switch {
 	case ok && dir < 0:
+		// "last Tuesday" is not yesterday (that would be "on Tuesday")
 		off := (aw - w + 7) % 7
-		if off == 0 {
-			off = 7
+		if off <= 1 {
+			off += 7
 		}
 		d = a.AddDays(-off)
 	case ok && dir > 0:
+		// "next Saturday" is not tomorrow either
 		off := (w - aw + 7) % 7
-		if off == 0 {
-			off = 7
+		if off <= 1 {
+			off += 7
 		}
 		d = a.AddDays(off)
 	case ok && c.past() && !c.future():
@@ -372,6 +477,10 @@ func rWday(c *rctx) (out, bool) {
 	case ok:
 		d = a.AddDays((w - aw + 7) % 7) // "votes this Thursday"
 	case c.future():
+		d = a.AddDays((w - aw + 7) % 7)
+	case !c.past() && (w-aw+7)%7 < (aw-w+7)%7:
+		// no tense cue at all ("South Korea votes on Tuesday", "effective
+		// Wednesday"): the nearer one, ties going to the past
 		d = a.AddDays((w - aw + 7) % 7)
 	default:
 		d = a.AddDays(-((aw - w + 7) % 7))
@@ -513,6 +622,23 @@ func rOffset(c *rctx) (out, bool) {
 		return out{}, false
 	}
 	ago := c.has("ago")
+	if ago && c.has("today") {
+		a := c.a()
+		var t = a.Time()
+		switch unit {
+		case uYear:
+			t = t.AddDate(-n, 0, 0)
+		case uMonth:
+			t = t.AddDate(0, -n, 0)
+		case uWeek:
+			t = t.AddDate(0, 0, -7*n)
+		case uDay:
+			t = t.AddDate(0, 0, -n)
+		default:
+			return out{}, false
+		}
+		return dayOut(DayOf(t)), true
+	}
 	var base Date
 	if ago || c.r.arg == argAnchor {
 		base = c.a()
@@ -553,227 +679,49 @@ func rWeekend(c *rctx) (out, bool) {
 	return out{value: weekValue(sat) + "-WE", date: spanDate(sat, sat.AddDays(1))}, true
 }
 
-// rUnresolved tags an expression whose anchor is unknown.
-func rUnresolved(c *rctx) (out, bool) { return out{}, true }
-
-// rHalf: "the first half of the year", "the third quarter of 2024", "Q3".
-func rHalf(c *rctx) (out, bool) {
-	y := 0
-	if k := c.find(cYear); k >= 0 {
-		y = int(c.toks[k].val)
-	} else {
-		d, _ := c.dir()
-		y = c.a().Y + d
+// offsetDate moves base by n units at the unit's grain (days and weeks
+// keep day precision).
+func offsetDate(base Date, unit int8, n int) (Date, bool) {
+	switch unit {
+	case uDay:
+		return base.AddDays(n), true
+	case uWeek:
+		return base.AddDays(7 * n), true
+	case uFortnight:
+		return base.AddDays(14 * n), true
+	case uMonth:
+		y, m := addMonths(base.Y, base.M, n)
+		return monthDate(y, m), true
+	case uYear:
+		return yearDate(base.Y + n), true
 	}
-	part, n := "", 0
-	for k := c.i; k < c.j; k++ {
-		w := c.w(k)
-		switch {
-		case w == "half":
-			part = "H"
-		case w == "quarter":
-			part = "Q"
-		case len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4':
-			part, n = strings.ToUpper(w[:1]), int(w[1]-'0')
-		case c.toks[k].cls&cOrdW != 0 && n == 0:
-			n = int(c.toks[k].lx.ord)
-		case c.toks[k].cls&cOrd != 0 && n == 0:
-			n = int(c.toks[k].val)
-		}
-	}
-	if part == "" || n < 1 || (part == "H" && n > 2) || n > 4 {
-		return out{}, false
-	}
-	return out{value: fmt.Sprintf("%s-%s%d", yearValue(y), part, n), date: yearDate(y)}, true
+	return Date{}, false
 }
 
-// rSeason resolves seasons; winter is labelled with the year of its
-// December.
-func rSeason(c *rctx) (out, bool) {
-	k := c.find(cSeason)
-	if k < 0 {
-		return out{}, false
-	}
-	s := int(c.toks[k].lx.season)
-	mod := c.mod()
-	if yk := c.find(cYear); yk >= 0 {
-		y := int(c.toks[yk].val)
-		return out{value: seasonValue(y, s), date: seasonDate(y, s), mod: mod}, true
-	}
-	a := c.a()
-	cs, cy := seasonOfMonth(a.Y, a.M)
-	cur := cy*4 + cs - 1
-	off := s - 1
-	var idx int
-	dir, ok := c.dir()
-	switch {
-	case ok && dir < 0:
-		idx = floorDiv(cur-1-off, 4)*4 + off
-	case ok && dir > 0:
-		idx = (floorDiv(cur-off, 4)+1)*4 + off
-	case ok:
-		if s == 4 {
-			idx = floorDiv(cur-off+3, 4)*4 + off
-		} else {
-			idx = a.Y*4 + off
-		}
-	case c.future():
-		idx = floorDiv(cur-off+3, 4)*4 + off
-	default:
-		idx = floorDiv(cur-off, 4)*4 + off
-	}
-	y := floorDiv(idx, 4)
-	return out{value: seasonValue(y, s), date: seasonDate(y, s), mod: mod}, true
-}
-
-// rHoliday: fixed-date holidays and Thanksgiving; arg is month*100+day
-// (0 for Thanksgiving).
-func rHoliday(c *rctx) (out, bool) {
-	m, d := c.r.arg/100, c.r.arg%100
-	if c.has("eve") {
-		if c.r.arg == 101 {
-			m, d = 12, 31
-		} else {
-			d--
-		}
-	}
-	on := func(y int) Date {
-		if c.r.arg == 0 {
-			return thanksgiving(y)
-		}
-		return Ymd(y, m, d)
-	}
-	if k := c.find(cYear); k >= 0 {
-		return dayOut(on(int(c.toks[k].val))), true
-	}
-	a := c.a()
-	dir, ok := c.dir()
-	var h Date
-	switch {
-	case ok && dir < 0:
-		if h = on(a.Y); h.Compare(a) >= 0 {
-			h = on(a.Y - 1)
-		}
-	case ok && dir > 0:
-		if h = on(a.Y); h.Compare(a) <= 0 {
-			h = on(a.Y + 1)
-		}
-	case ok:
-		h = on(a.Y)
-	case c.future():
-		if h = on(a.Y); h.Compare(a) < 0 {
-			h = on(a.Y + 1)
-		}
-	default:
-		if h = on(a.Y); h.Compare(a) > 0 {
-			h = on(a.Y - 1)
-		}
-	}
-	return dayOut(h), true
-}
-
-// rClock: "at 4 a.m.", "10:30", "noon".
-func rClock(c *rctx) (out, bool) {
-	h, m := -1, 0
-	for k := c.i; k < c.j; k++ {
-		tk := &c.toks[k]
-		switch {
-		case tk.cls&cTime != 0:
-			h, m = int(tk.val), int(tk.val2)
-		case tk.cls&cNum != 0 && h < 0:
-			h = int(tk.val)
-		}
-	}
-	switch {
-	case c.has("noon"):
-		h = 12
-	case c.has("midnight"):
-		h = 24
-	}
-	if c.has("p.m.", "pm") && h >= 1 && h < 12 {
-		h += 12
-	}
-	if c.has("a.m.", "am") && h == 12 {
-		h = 0
-	}
-	if h < 0 || h > 24 || (c.has("o", "a.m.", "p.m.", "am", "pm") && (h > 24)) {
-		return out{}, false
-	}
-	if c.has("a.m.", "p.m.", "am", "pm", "o") && c.find(cTime) < 0 && (c.toks[c.i].val < 1 || c.toks[c.i].val > 12) {
-		return out{}, false
-	}
-	a := c.a()
-	return out{value: iso(a) + "T" + pad2(h) + ":" + pad2(m), date: a, noRef: true}, true
-}
-
-var unitCodes = map[int8]string{
-	uMinute: "TM", uHour: "TH", uDay: "D", uWeek: "W", uFortnight: "W",
-	uMonth: "M", uQuarter: "Q", uYear: "Y", uDecade: "DE", uCentury: "CE",
-}
-
-// rDuration: "three weeks", "more than three years", "decades", "for years".
-func rDuration(c *rctx) (out, bool) {
+// rClause: "a week after the administration imposed new curbs", with an
+// event the table does not know. News writes "X came N days after Y" about
+// an X already dated, so the expression takes the reference date and Event
+// gets the embedded clause's date, N days before it (after "before", N days
+// later). At the start of a sentence ("Two days before Y, X ...") the
+// reference says nothing; Tag then looks for a day date inside the clause.
+func rClause(c *rctx) (out, bool) {
 	n, unit, ok := c.unitCount()
-	if !ok || unit == uWeekend {
-		return out{}, false
+	if !ok || n <= 0 || c.has(vagueWords...) {
+		return out{noRef: true}, true
 	}
-	code := unitCodes[unit]
-	if n == 0 && c.find(cUnit) >= 0 {
-		n = 1 // "year-long"
+	sign := -1
+	if c.has("before") {
+		sign = 1
 	}
-	vague := n <= 0 || c.has(vagueWords...)
-	qty := "X"
-	if !vague {
-		if unit == uFortnight {
-			n *= 2
-		}
-		if unit == uQuarter {
-			n, code = n*3, "M"
-		}
-		qty = numText(n)
+	if c.i == 0 || c.toks[c.i-1].sent != c.toks[c.i].sent {
+		return out{noRef: true, off: offset{n: n, unit: unit, sign: sign}}, true
 	}
-	v := "P" + qty + code
-	if code[0] == 'T' {
-		v = "PT" + qty + code[1:]
+	ref := c.rf()
+	ev, ok := offsetDate(ref, unit, sign*n)
+	if !ok {
+		return out{noRef: true}, true
 	}
-	return out{value: v, vague: vague, mod: c.mod()}, true
-}
-
-// rSet: "every Monday", "daily", "twice a year", "Mondays".
-func rSet(c *rctx) (out, bool) {
-	if k := c.find(cWday | cWdays); k >= 0 {
-		return out{value: fmt.Sprintf("XXXX-WXX-%d", isoWday(time.Weekday(c.toks[k].lx.wday)))}, true
-	}
-	if k := c.find(cPart); k >= 0 {
-		return out{value: "T" + partCodes[c.toks[k].lx.part]}, true
-	}
-	if n, unit, ok := c.unitCount(); ok {
-		if c.has(vagueWords...) && unitCodes[unit] != "" {
-			return out{value: "PX" + unitCodes[unit]}, true
-		}
-		if c.has("every") && c.find(cNum) >= 0 && n > 0 {
-			return out{value: "P" + numText(n) + unitCodes[unit]}, true
-		}
-		code := unitCodes[unit]
-		if code == "" {
-			return out{}, false
-		}
-		if code[0] == 'T' {
-			return out{value: "PT1" + code[1:]}, true
-		}
-		return out{value: "P1" + code}, true
-	}
-	tk := &c.toks[c.i]
-	if tk.cls&cCap != 0 && c.i > 0 && c.toks[c.i-1].sent == tk.sent {
-		return out{}, false // "the Daily Mail"
-	}
-	v := map[string]string{"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-		"monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}[c.w(c.i)]
-	return out{value: v}, v != ""
-}
-
-// rRef: vague references to the present, past or future.
-func rRef(c *rctx) (out, bool) {
-	v := map[int]string{refPresent: "PRESENT_REF", refPast: "PAST_REF", refFuture: "FUTURE_REF"}[c.r.arg]
-	return out{value: v, vague: true}, true
+	o := dayOut(ref)
+	o.event, o.noRef = ev, true
+	return o, true
 }

@@ -18,6 +18,7 @@ const (
 	connect  = "and|or|to|through|until|till|-|–|—|/|,"
 	zones    = "gmt|utc|et|est|edt|bst|cet|cest|msk|pt|pst|pdt"
 	vagueQ   = "several|many|few|couple|dozens|some"
+	approx   = "nearly|almost|about|around|roughly|some|over?"
 )
 
 // vagueWords are the quantities of vagueQ that leave a count unknown.
@@ -44,6 +45,8 @@ var futureCues = []string{
 	"may be", "might be", "could be", "must", "forecast to", "projected to",
 	"likely to", "poised to", "takes effect", "take effect", "comes into force",
 	"come into force", "enters into force", "expires", "begins", "opens", "resumes",
+	"expects", "expect", "should", "deadline", "could", "falls on", "planned for", "effective",
+	"is planned", "are planned", "may", "might",
 }
 
 // pastVerbs are irregular past-tense forms; with words ending in -ed they
@@ -79,6 +82,8 @@ var ruleSpecs = []spec{
 	{name: "month", typ: DATE, pat: "<" + preps + "> @month", res: rExplicit},
 	{name: "md-rel", typ: DATE, pat: "@month .? @day ,? last|this|next year", res: rExplicit},
 	{name: "month-rel-year", typ: DATE, pat: "<" + preps + "> early|late|mid? -? @month last|this|next year", res: rExplicit},
+	{name: "week-of-month", typ: DATE, pat: "the first|second|third|fourth|final|last week|weekend|days of @month ,? @year?", res: rWeekOfMonth},
+	{name: "day-range", typ: DATE, pat: "<to|-|–|and|through|until|till> @day !@word|@unit|@units|:", res: rDayRange, afterExpr: true},
 	{name: "month-list", typ: DATE, pat: "<" + connect + "> @month", res: rExplicit, afterExpr: true},
 	{name: "month-rel", typ: DATE, pat: "early|late? last|next|this|coming|past @month", res: rMonthRel},
 	{name: "ord-day", typ: DATE, pat: "the @ord !@word|@num", res: rOrdDay},
@@ -91,6 +96,7 @@ var ruleSpecs = []spec{
 	{name: "year-range", typ: DATE, pat: "@year <-|–|—> <@year>", res: rYear, arg: 1800},
 	{name: "year-list", typ: DATE, pat: "<" + connect + "> @year", res: rYear, arg: 1000, afterExpr: true},
 	{name: "decade", typ: DATE, pat: "the? early|late|mid? -? @decade", res: rDecade},
+	{name: "century", typ: DATE, pat: "the early|late|mid? -? @ord|@ordw century", res: rCentury},
 
 	// Weekdays.
 	{name: "weekday", typ: DATE, pat: "!black|good|holy|bloody|super|ash|cyber|easter early|late? this? last|next|this|coming|past? @wday @part?", res: rWday},
@@ -106,11 +112,12 @@ var ruleSpecs = []spec{
 	{name: "anaphor-that", typ: DATE, pat: "later|earlier? that day|morning|afternoon|evening|night|week|month|year|weekend", res: rRel, arg: argRef},
 	{name: "in-the-unit", typ: DATE, pat: "earlier|later in the day|week|month|year", res: rRel, arg: argRef},
 	{name: "weekend", typ: DATE, pat: "<over|during|at|on|by|until|since|after|before|through|throughout> the weekend", res: rWeekend},
-	{name: "later", typ: DATE, pat: "@num|the @unit|@units later|earlier|afterwards|afterward", res: rOffset, arg: argRef},
-	{name: "after-end", typ: DATE, pat: "@num|the @unit|@units after|before !@word|@num", res: rOffset, arg: argRef},
-	{name: "after-clause", typ: DATE, pat: "@num|the @unit|@units after|before <@word|@num>", res: rUnresolved},
-	{name: "after-event", typ: DATE, pat: "@num|the|several|few|a? few? @unit|@units after|before @event", res: rEvent},
-	{name: "ago", typ: DATE, pat: "@num @unit|@units ago", res: rOffset, arg: argAnchor},
+	{name: "later", typ: DATE, pat: approx + " @num|the @unit|@units later|earlier|afterwards|afterward", res: rOffset, arg: argRef},
+	{name: "after-end", typ: DATE, pat: approx + " @num|the @unit|@units after|before !@word|@num", res: rOffset, arg: argRef},
+	{name: "after-clause", typ: DATE, pat: approx + " @num|the @unit|@units after|before <@word|@num>", res: rClause},
+	{name: "after-event", typ: DATE, pat: approx + " @num|the|several|few|a? few? @unit|@units after|before @event", res: rEvent},
+	{name: "ago", typ: DATE, pat: approx + " @num @unit|@units ago today?", res: rOffset, arg: argAnchor},
+	{name: "ago", typ: DATE, pat: "more|less than @num @unit|@units ago", res: rOffset, arg: argAnchor},
 	{name: "ago-vague", typ: DATE, pat: "a? " + vagueQ + "? of? @units ago", res: rRef, arg: refPast},
 
 	// Weeks, months, years relative to the article date.
@@ -125,7 +132,7 @@ var ruleSpecs = []spec{
 	{name: "season-of", typ: DATE, pat: "the? early|late|mid? -? @season of @year", res: rSeason},
 	{name: "season-rel", typ: DATE, pat: "early|late? this|last|next|coming|past @season", res: rSeason},
 	{name: "season", typ: DATE, pat: "<" + preps + "> the? early|late? @season !of|in", res: rSeason},
-	{name: "season-the", typ: DATE, pat: "the summer|winter|autumn !of", res: rSeason},
+	{name: "season-the", typ: DATE, pat: "the summer|winter|autumn !of|@word", res: rSeason},
 
 	// Holidays.
 	{name: "christmas", typ: DATE, pat: "last|next|this? christmas eve|day? ,? @year?", res: rHoliday, arg: 1225},
@@ -133,6 +140,10 @@ var ruleSpecs = []spec{
 	{name: "independence", typ: DATE, pat: "!'s last|next|this? independence day ,? @year?", res: rHoliday, arg: 704},
 	{name: "valentine", typ: DATE, pat: "last|next|this? valentine 's day ,? @year?", res: rHoliday, arg: 214},
 	{name: "halloween", typ: DATE, pat: "last|next|this? halloween ,? @year?", res: rHoliday, arg: 1031},
+	{name: "easter", typ: DATE, pat: "last|next|this? good friday ,? @year?", res: rHoliday, arg: -2},
+	{name: "easter", typ: DATE, pat: "last|next|this? easter sunday|monday? ,? @year?", res: rHoliday, arg: -1},
+	{name: "holiday-weekend", typ: DATE, pat: "the? christmas|easter|thanksgiving weekend", res: rHoliday, arg: -3},
+	{name: "new-year-the", typ: DATE, pat: "<into|in|until|till|by|after|before|since|for> the new year", res: rHoliday, arg: -4},
 	{name: "thanksgiving", typ: DATE, pat: "last|next|this? thanksgiving day? ,? @year?", res: rHoliday, arg: 0},
 
 	// Clock times.
@@ -141,6 +152,10 @@ var ruleSpecs = []spec{
 	{name: "clock", typ: TIME, pat: "<at|around|about|by|until|before|after|from> @num am|pm " + zones + "?", res: rClock},
 	{name: "clock", typ: TIME, pat: "@num o 'clock", res: rClock},
 	{name: "clock", typ: TIME, pat: "<at|by|until|till|before|after|around|from|past> noon|midnight", res: rClock},
+
+	// Rates ("$300 billion a year") are sets, not durations.
+	{name: "set-rate", typ: SET, pat: "<billion|million|trillion|thousand|percent|%|dollars|euros|tons|tonnes|barrels|times> a|per @unit", res: rSet},
+	{name: "set-rate", typ: SET, pat: "per @unit", res: rSet},
 
 	// Durations.
 	{name: "dur-than", typ: DURATION, pat: "more|less|fewer than @num -? @unit|@units !ago|later|earlier", res: rDuration},
@@ -171,7 +186,8 @@ var ruleSpecs = []spec{
 	{name: "ref-recent-units", typ: DATE, pat: "recent @units", res: rRef, arg: refPast},
 	{name: "ref-past-few", typ: DATE, pat: "the past|last few @units", res: rRef, arg: refPast},
 	{name: "ref-coming", typ: DATE, pat: "the coming|next few? @units", res: rRef, arg: refFuture},
+	{name: "ref-coming", typ: DATE, pat: "<in|over|within|during> coming|upcoming|next few? @units", res: rRef, arg: refFuture},
 	{name: "ref-past", typ: DATE, pat: "<in> the past !@num|@units|@unit|few|several", res: rRef, arg: refPast},
 	{name: "ref-future", typ: DATE, pat: "<in> the near? future", res: rRef, arg: refFuture},
-	{name: "ref-soon", typ: DATE, pat: "soon", res: rRef, arg: refFuture},
+	{name: "ref-soon", typ: DATE, pat: "!as soon !as|after", res: rRef, arg: refFuture},
 }

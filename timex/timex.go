@@ -75,6 +75,7 @@ type Tagger struct {
 	byPunct map[string][]int32
 	cues    map[int32][][]int32
 	events  []event
+	usID    int32 // lexicon id of "u.s.", which "US" also stands for
 	errs    []error
 	pool    sync.Pool
 }
@@ -83,6 +84,15 @@ type Tagger struct {
 func New() *Tagger {
 	t, _ := build()
 	return t
+}
+
+// Err reports rules or events that failed to compile when the tagger was
+// built (they are left out); nil for the built-in set.
+func (t *Tagger) Err() error {
+	if len(t.errs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("timex: %d rule errors, first: %w", len(t.errs), t.errs[0])
 }
 
 // build compiles the tagger and reports rules that failed to compile
@@ -105,6 +115,12 @@ func build() (*Tagger, error) {
 	evs, err := parseEvents(eventsData)
 	if err != nil {
 		t.errs = append(t.errs, err)
+	}
+	t.usID = t.lex.entry("u.s.").id
+	for k := range evs {
+		for _, w := range evs[k].context {
+			evs[k].ctxIDs = append(evs[k].ctxIDs, t.lex.entry(w).id)
+		}
 	}
 	t.events = evs
 	for _, s := range ruleSpecs {
@@ -134,11 +150,11 @@ func build() (*Tagger, error) {
 		}
 	}
 	t.lex.index()
-	t.pool.New = func() any { s := make([]token, 0, 256); return &s }
-	if len(t.errs) > 0 {
-		return t, fmt.Errorf("timex: %d rule errors, first: %w", len(t.errs), t.errs[0])
+	if t.lex.n >= maxLexIDs {
+		t.errs = append(t.errs, fmt.Errorf("timex: lexicon of %d words exceeds %d", t.lex.n, maxLexIDs))
 	}
-	return t, nil
+	t.pool.New = func() any { s := make([]token, 0, 256); return &s }
+	return t, t.Err()
 }
 
 func appendOnce(s []int32, v int32) []int32 {
@@ -195,6 +211,7 @@ func (t *Tagger) Tag(text string, anchor Date) []Expr {
 	}
 	var out []Expr
 	var sents []int32
+	var offs map[int]offset // expression index -> pending clause offset
 	m := matcher{t: t, text: text, toks: toks}
 	c := rctx{t: t, text: text, toks: toks, anchor: anchor, ref: anchor}
 	var cbuf [32]int32
@@ -245,6 +262,12 @@ func (t *Tagger) Tag(text string, anchor Date) []Expr {
 			out = append(out, Expr{Start: s, End: e, Text: text[s:e], Type: typ, Value: o.value,
 				Date: o.date, Vague: o.vague, Mod: o.mod, Rule: cs[k].r.name, Event: o.event})
 			sents = append(sents, toks[i].sent)
+			if o.off.n != 0 && anchorOK {
+				if offs == nil {
+					offs = map[int]offset{}
+				}
+				offs[len(out)-1] = o.off
+			}
 			if (typ == DATE || typ == TIME) && o.date.Prec == Day && !o.noRef {
 				c.ref = o.date
 			}
@@ -258,24 +281,52 @@ func (t *Tagger) Tag(text string, anchor Date) []Expr {
 		}
 	}
 	attachTimes(out, sents)
+	for k, off := range offs {
+		clauseDate(out, sents, k, off)
+	}
 	return out
 }
 
+// clauseDate resolves a sentence-initial "Two days before Venezuelans voted
+// in a December 3 referendum, ..." from the first day date inside the
+// clause (among the next three expressions of the sentence).
+func clauseDate(out []Expr, sents []int32, k int, off offset) {
+	for q := k + 1; q < len(out) && q <= k+3 && sents[q] == sents[k]; q++ {
+		if out[q].Type != DATE || out[q].Date.Prec != Day {
+			continue
+		}
+		d, ok := offsetDate(out[q].Date, off.unit, -off.sign*off.n)
+		if !ok {
+			return
+		}
+		out[k].Value, out[k].Date, out[k].Event = iso(d), d, out[q].Date
+		return
+	}
+}
+
 // attachTimes gives clock times without a day of their own the day of the
-// nearest day-precision date of the same sentence.
+// nearest day-precision date of the same sentence (at most 20 expressions
+// away).
 func attachTimes(out []Expr, sents []int32) {
 	for k := range out {
 		if out[k].Rule != "clock" || out[k].Value == "" {
 			continue
 		}
 		best := -1
-		for d := 1; d < len(out) && best < 0; d++ {
-			for _, q := range []int{k - d, k + d} {
-				if q >= 0 && q < len(out) && sents[q] == sents[k] && out[q].Date.Prec == Day &&
-					(out[q].Type == DATE || out[q].Type == TIME) {
+		for d := 1; best < 0 && d <= 20; d++ {
+			in := false // still inside the sentence on either side
+			for _, q := range [2]int{k - d, k + d} {
+				if q < 0 || q >= len(out) || sents[q] != sents[k] {
+					continue
+				}
+				in = true
+				if out[q].Date.Prec == Day && (out[q].Type == DATE || out[q].Type == TIME) {
 					best = q
 					break
 				}
+			}
+			if !in {
+				break
 			}
 		}
 		if best < 0 {

@@ -12,6 +12,9 @@ func TestRulesCompile(t *testing.T) {
 	if _, err := build(); err != nil {
 		t.Fatal(err)
 	}
+	if err := New().Err(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // find returns the expression whose text is s, or fails.
@@ -57,7 +60,8 @@ func TestTricky(t *testing.T) {
 		{"future weekday", "The two leaders will meet on Friday.", "Friday", anchorTue, DATE, "2025-01-24", "2025-01-24", Day, false},
 		{"relative clause not a cue", "Xi, who met Putin in October, will visit in May.", "October", anchorTue, DATE, "2024-10", "2024-10", Month, false},
 		{"inauguration", "The call came a day after Trump was inaugurated.", "a day after Trump was inaugurated", anchorTue, DATE, "2025-01-21", "2025-01-21", Day, false},
-		{"unknown anchor event", "It came a week after the regulator imposed curbs.", "a week after", anchorTue, DATE, "", "", None, false},
+		{"unknown anchor event", "It came a week after the regulator imposed curbs.", "a week after", anchorTue, DATE, "2025-01-21", "2025-01-21", Day, false},
+		{"clause with a date", "Two days before Venezuelans voted in a December 3 referendum, Guyana protested.", "Two days before", Ymd(2023, 12, 15), DATE, "2023-12-01", "2023-12-01", Day, false},
 		{"uppercase text", "TALKS RESUMED ON JANUARY 6.", "JANUARY 6", anchorTue, DATE, "2025-01-06", "2025-01-06", Day, false},
 		{"typographic apostrophe", "Fireworks were banned on New Year’s Eve.", "New Year’s Eve", anchorTue, DATE, "2024-12-31", "2024-12-31", Day, false},
 		{"invalid day rejected as date", "They met on February 30 and 31.", "", anchorTue, "", "", "", None, false},
@@ -149,6 +153,32 @@ func TestNoAnchor(t *testing.T) {
 	}
 	if got[1].Value != "2021-01-06" {
 		t.Errorf("absolute date not resolved without anchor: %s", got[1])
+	}
+}
+
+func TestEventDates(t *testing.T) {
+	tg := New()
+	for _, tc := range []struct {
+		text         string
+		anchor       Date
+		expr         string
+		value, event string
+	}{
+		{"The call came just a day after Donald Trump was inaugurated.", anchorTue, "a day after Donald Trump was inaugurated", "2025-01-21", "2025-01-20"},
+		{"China opened the probe on Monday, a week after the Biden administration imposed new curbs.", Ymd(2024, 12, 10), "a week after", "2024-12-09", "2024-12-02"},
+		{"The exchange came on Wednesday, five days after Russia fired missiles.", Ymd(2024, 1, 3), "five days after", "2024-01-03", "2023-12-29"},
+		{"Markets fell two days before Trump's inauguration.", anchorTue, "two days before Trump's inauguration", "2025-01-18", "2025-01-20"},
+		{"The rally came a week after the presidential election.", Ymd(2024, 12, 10), "a week after the presidential election", "2024-11-12", "2024-11-05"},
+		{"The 2013 ceremony came a day after Obama was inaugurated.", Ymd(2013, 3, 1), "a day after Obama was inaugurated", "2013-01-22", "2013-01-21"},
+		{"Trump called Xi days after the U.S. election.", Ymd(2024, 12, 10), "days after the U.S. election", "", "2024-11-05"},
+		{"Trump called Xi two days after the US election.", Ymd(2024, 12, 10), "two days after the US election", "2024-11-07", "2024-11-05"},
+		{"They told us two days after the election that it was over.", Ymd(2024, 12, 10), "two days after the election", "", ""},
+		{"Parliament met a day after the election in Colombia.", Ymd(2022, 6, 1), "a day after the election", "", ""},
+	} {
+		e := find(t, tg.Tag(tc.text, tc.anchor), tc.expr)
+		if e.Value != tc.value || e.Event.String() != tc.event {
+			t.Errorf("%q: got %s, want value %q event %q", tc.text, e, tc.value, tc.event)
+		}
 	}
 }
 
