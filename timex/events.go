@@ -153,3 +153,35 @@ func (b *idSet) any(ids []int32) bool {
 	}
 	return false
 }
+
+// rCampaign: "during his campaign" is the year of the latest election on
+// or before the article date (one whose context words occur in the
+// sentence if any does), a year's precision: campaigns run up to the vote.
+func rCampaign(c *rctx) (out, bool) {
+	a := c.a()
+	s := c.toks[c.i].sent
+	var seen idSet
+	seen.fill(c, s)
+	var any, fit Date
+	for k := len(c.t.events) - 1; k >= 0; k-- {
+		e := &c.t.events[k]
+		if e.trigger != "election" || e.date.Compare(a) > 0 {
+			continue
+		}
+		if any.IsZero() {
+			any = e.date
+		}
+		if len(e.ctxIDs) > 0 && seen.any(e.ctxIDs) {
+			fit = e.date
+			break
+		}
+	}
+	if fit.IsZero() {
+		fit = any
+	}
+	if fit.IsZero() {
+		return out{}, true
+	}
+	y := Date{Y: fit.Y, Prec: Year}
+	return out{value: iso(y), date: y, event: fit}, true
+}

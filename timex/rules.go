@@ -115,6 +115,7 @@ var ruleSpecs = []spec{
 	{name: "later", typ: DATE, pat: approx + " @num|the @unit|@units later|earlier|afterwards|afterward", res: rOffset, arg: argRef},
 	{name: "after-end", typ: DATE, pat: approx + " @num|the @unit|@units after|before !@word|@num", res: rOffset, arg: argRef},
 	{name: "after-clause", typ: DATE, pat: approx + " @num|the @unit|@units after|before <@word|@num>", res: rClause},
+	{name: "during-campaign", typ: DATE, pat: "<during> his|her|their|the presidential|election|re-election|reelection? campaign", res: rCampaign},
 	{name: "after-event", typ: DATE, pat: approx + " @num|the|several|few|a? few? @unit|@units after|before @event", res: rEvent},
 	{name: "ago", typ: DATE, pat: approx + " @num @unit|@units ago today?", res: rOffset, arg: argAnchor},
 	{name: "ago", typ: DATE, pat: "more|less than @num @unit|@units ago", res: rOffset, arg: argAnchor},
