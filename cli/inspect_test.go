@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTimexCommand(t *testing.T) {
+	in := "date 2025-01-21 Putin spoke with Xi on Tuesday. On Friday, Xi had a call with Trump. Russia invaded Ukraine in February 2022."
+	out, stderr, st := run(t, in, "timex", "-")
+	if st != 0 {
+		t.Fatalf("exit %d: %s", st, stderr)
+	}
+	for _, want := range []string{
+		`"sentence_id":0,"text":"Tuesday"`, `"type":"DATE","value":"2025-01-21"`,
+		`"sentence_id":1,"text":"Friday"`, `"value":"2025-01-17"`,
+		`"sentence_id":2,"text":"February 2022"`, `"value":"2022-02"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timex output lacks %s:\n%s", want, out)
+		}
+	}
+	// plain text needs --date
+	if _, stderr, st := run(t, "Talks resumed yesterday.", "timex", "-"); st != 2 || !strings.Contains(stderr, "no date") {
+		t.Errorf("undated input: exit %d %s", st, stderr)
+	}
+	out, _, _ = run(t, "Talks resumed yesterday.", "timex", "--date", "2024-03-10", "-")
+	if !strings.Contains(out, `"value":"2024-03-09"`) {
+		t.Errorf("--date anchor: %s", out)
+	}
+}
+
+func TestActorsCommand(t *testing.T) {
+	in := "date 2025-01-17 Chinese President Xi Jinping had a call with Trump. He praised the U.N. and Russia's foreign minister."
+	out, stderr, st := run(t, in, "actors", "-")
+	if st != 0 {
+		t.Fatalf("exit %d: %s", st, stderr)
+	}
+	for _, want := range []string{
+		`"text":"Chinese President Xi Jinping","start":0,"end":28,"code":"CHNGOV"`,
+		`"text":"Trump"`, `"code":"USAELI"`,
+		`"text":"He"`, `"via":"pronoun"`,
+		`"code":"IGOUNO"`, `"org":"UNO"`,
+		`"text":"Russia's foreign minister"`, `"code":"RUSGOV","country":"RUS","role":"GOV","name":"Sergey Lavrov"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("actors output lacks %s:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, `"entry":"dict/actors/`) {
+		t.Errorf("no dictionary entry positions:\n%s", out)
+	}
+}
