@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,36 @@ func TestActorsCommand(t *testing.T) {
 	}
 	if !strings.Contains(out, `"entry":"dict/actors/`) {
 		t.Errorf("no dictionary entry positions:\n%s", out)
+	}
+}
+
+func TestDictCommand(t *testing.T) {
+	out, stderr, st := run(t, "", "dict", "check")
+	if st != 0 || out != "" {
+		t.Fatalf("built-in dictionaries have problems (exit %d):\n%s%s", st, out, stderr)
+	}
+	out, _, st = run(t, "", "dict", "stats")
+	if st != 0 || !strings.Contains(out, "countries 2") || !strings.Contains(out, "verb patterns") {
+		t.Errorf("stats: %d\n%s", st, out)
+	}
+	dir := t.TempDir()
+	writeFile(t, dir+"/bad.people.txt", "person A B\n  USA presidnt 2020-01-01 ..\n")
+	writeFile(t, dir+"/old.verbs.txt", "code 041\n  verb call +\n")
+	writeFile(t, dir+"/Mini.agents.txt", "TROOPS [~MIL]\nPOLICE [~COP\n")
+	out, _, st = run(t, "", "dict", "check", dir)
+	if st != 1 || !strings.Contains(out, "bad.people.txt:2: unknown office \"presidnt\"") || !strings.Contains(out, "Mini.agents.txt:2:") {
+		t.Errorf("check of a bad directory: exit %d\n%s", st, out)
+	}
+	to := t.TempDir()
+	out, stderr, st = run(t, "", "dict", "convert", "--to", to, dir)
+	if !strings.Contains(out, "Mini.agents.txt") {
+		t.Errorf("convert: exit %d %s\n%s", st, stderr, out)
+	}
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

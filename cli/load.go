@@ -3,9 +3,12 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"testing/fstest"
 
 	"annals/actor"
 	"annals/cameo"
@@ -42,16 +45,19 @@ type dictSet struct {
 // in the files are returned as warnings; the rest is used.
 func readDir(dir string) (dictSet, []error, error) {
 	var ds dictSet
-	fsys := os.DirFS(dir)
-	a, err := actor.ReadFS(fsys, ".")
+	ours, classicFS, err := splitDir(dir)
 	if err != nil {
 		return ds, nil, fmt.Errorf("--dict %s: %w", dir, err)
 	}
-	v, err := verb.ReadFS(fsys, ".")
+	a, err := actor.ReadFS(ours, ".")
 	if err != nil {
 		return ds, nil, fmt.Errorf("--dict %s: %w", dir, err)
 	}
-	cl := classic.Load(fsys)
+	v, err := verb.ReadFS(ours, ".")
+	if err != nil {
+		return ds, nil, fmt.Errorf("--dict %s: %w", dir, err)
+	}
+	cl := classic.Load(classicFS)
 	a = append(a, cl.Actors...)
 	v = append(v, cl.Verbs...)
 	for i := range a {
@@ -75,6 +81,54 @@ func readDir(dir string) (dictSet, []error, error) {
 	ds.actors, ds.verbs, ds.stats = a, v, cl.Stats
 	ds.classic = len(cl.Actors) + len(cl.Verbs)
 	return ds, warn, nil
+}
+
+// splitDir sorts the files of a directory into annals' own dictionaries
+// and classic ones. Names can overlap (both kinds may end in .agents.txt),
+// so the content decides: annals' files are made of blocks that start
+// with country, person, org, agent or code.
+func splitDir(dir string) (fstest.MapFS, fstest.MapFS, error) {
+	ours, old := fstest.MapFS{}, fstest.MapFS{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		_, isClassic := classic.KindOf(rel)
+		if !actor.IsActorFile(rel) && !verb.IsVerbFile(rel) && !isClassic {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		f := &fstest.MapFile{Data: b, Mode: 0o644}
+		if (actor.IsActorFile(rel) || verb.IsVerbFile(rel)) && looksAnnals(b) || !isClassic {
+			ours[rel] = f
+		} else {
+			old[rel] = f
+		}
+		return nil
+	})
+	return ours, old, err
+}
+
+// looksAnnals reports whether a file's first block line uses annals' keywords.
+func looksAnnals(b []byte) bool {
+	for _, line := range strings.Split(string(b), "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") || line[0] == ' ' || line[0] == '\t' {
+			continue
+		}
+		w, _, _ := strings.Cut(t, " ")
+		switch w {
+		case "country", "person", "org", "agent", "code":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // sources gathers the built-in dictionaries (unless --no-builtin) and the
