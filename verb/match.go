@@ -146,7 +146,7 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 		}
 		return pos, false
 	case target, source:
-		q := skipFillers(toks, pos, 3)
+		q := skipFillers(toks, skipTime(toks, pos), 3)
 		k := -1
 		if q < len(at) {
 			k = at[q]
@@ -175,7 +175,8 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 		}
 		return p.matchFrom(toks, ms, at, e+1, next, trig, m)
 	}
-	// literal alternatives; fillers may precede the words
+	// literal alternatives; a time phrase and fillers may precede the words
+	pos = skipTime(toks, pos)
 	for skip := 0; skip <= 3; skip++ {
 		q := pos + skip
 		if skip > 0 && (q-1 >= len(toks) || !fillers[toks[q-1].Tag] || at[q-1] >= 0 && ms[at[q-1]].Via != "pronoun") {
@@ -228,4 +229,29 @@ func isBoundary(t *text.Token) bool {
 		return true
 	}
 	return false
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+var deictic = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true}
+var relUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true, "evening": true, "night": true}
+
+// skipTime skips a time phrase at pos ("on Monday", "today", "last week")
+// so that "called on Tuesday for" matches "call for".
+func skipTime(toks []text.Token, pos int) int {
+	for pos < len(toks) {
+		n := toks[pos].Norm
+		switch {
+		case deictic[n] || weekdays[n]:
+			pos++
+		case n == "on" && pos+1 < len(toks) && weekdays[toks[pos+1].Norm]:
+			pos += 2
+		case (n == "last" || n == "this" || n == "next" || n == "earlier" || n == "later") && pos+1 < len(toks) &&
+			(relUnits[toks[pos+1].Norm] || weekdays[toks[pos+1].Norm]):
+			pos += 2
+		default:
+			return pos
+		}
+	}
+	return pos
 }
