@@ -11,12 +11,9 @@ import (
 	"testing/fstest"
 
 	"annals/actor"
-	"annals/cameo"
 	"annals/classic"
 	"annals/coder"
 	"annals/dict"
-	"annals/tag"
-	"annals/timex"
 	"annals/verb"
 )
 
@@ -190,15 +187,15 @@ func (d *dictFlags) buildWarn() (*coder.Coder, []error, error) {
 		}
 		return nil, nil, e
 	}
-	codes, err := cameo.Load()
-	if err != nil {
-		return nil, nil, err
-	}
 	// with only classic dictionaries, their conventions apply
 	classicOnly := d.noBuiltin && ds.classic > 0
 	vd.FutureAsserted = classicOnly
-	return &coder.Coder{Tagger: tag.NewWith(vd.VerbLemmas()), Timex: timex.New(), Actors: ad, Verbs: vd, Codes: codes,
-		Discards: ds.discards, Classic: classicOnly}, warns, nil
+	cd, err := coder.New(ad, vd, ds.discards)
+	if err != nil {
+		return nil, nil, err
+	}
+	cd.Classic = classicOnly
+	return cd, warns, nil
 }
 
 // splitErrs flattens an error list into its errors.

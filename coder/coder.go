@@ -32,6 +32,17 @@ type Coder struct {
 	disc discards
 }
 
+// New builds the pipeline over compiled actor and verb dictionaries: the
+// tagger knows every verb the patterns name, and the CAMEO table is the
+// embedded one.
+func New(ad *actor.Dict, vd *verb.Dict, discards []Discard) (*Coder, error) {
+	codes, err := cameo.Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{Tagger: tag.NewWith(vd.VerbLemmas()), Timex: timex.New(), Actors: ad, Verbs: vd, Codes: codes, Discards: discards}, nil
+}
+
 // Options control one run.
 type Options struct {
 	All     bool // keep negated and hedged events (marked)
