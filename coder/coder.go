@@ -94,8 +94,10 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	rec.SetDate(a.Date)
 	var evs []event.Event
 	docDate := a.Date.String()
+	var authors []actor.Mention // who acted, most recent last
 	for _, s := range tagged {
 		ms := rec.Sentence(s)
+		var authored []actor.Mention
 		for k := range ms {
 			ms[k].Text = ms[k].Span.Of(a.Text)
 		}
@@ -122,9 +124,23 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				tr.Events = append(tr.Events, et)
 				continue
 			}
+			pool := ms
+			if cand.Discourse != "" {
+				au, ok := author(authors, ms, cand.Sources, func(m *actor.Mention) string {
+					return m.Actor(c.Actors, date).Code
+				})
+				if !ok {
+					et.Dropped = "no author for " + cand.Discourse + " in the article"
+					tr.Events = append(tr.Events, et)
+					continue
+				}
+				pool = append(ms[:len(ms):len(ms)], au)
+				cand.Targets = []int{len(ms)}
+				et.Candidate = cand
+			}
 			for _, pair := range pairs(cand) {
-				src := ms[pair[0]].Actor(c.Actors, date)
-				tgt := ms[pair[1]].Actor(c.Actors, date)
+				src := pool[pair[0]].Actor(c.Actors, date)
+				tgt := pool[pair[1]].Actor(c.Actors, date)
 				if src.Code == "" || tgt.Code == "" {
 					et.Dropped = "an actor has no country or code"
 					continue
@@ -134,16 +150,18 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					continue
 				}
 				if !c.Classic {
-					stateActs(&src, &ms[pair[0]])
-					stateActs(&tgt, &ms[pair[1]])
+					stateActs(&src, &pool[pair[0]])
+					stateActs(&tgt, &pool[pair[1]])
 				}
 				ev := c.record(a, s, cand, src, tgt, date, dtext)
 				ev.ReportedBy = reported
 				evs = append(evs, ev)
 				et.Kept++
+				authored = append(authored, pool[pair[0]])
 			}
 			tr.Events = append(tr.Events, et)
 		}
+		authors = remember(authors, authored, s, ms)
 		if opt.Explain {
 			res.Trace = append(res.Trace, tr)
 		}
@@ -259,4 +277,53 @@ func stateActs(a *event.Actor, m *actor.Mention) {
 		a.Code += "GOV"
 		a.Role = "GOV"
 	}
+}
+
+// remember adds a sentence's actors to the authors of the article: the
+// sources of its events, else its subject.
+func remember(authors, authored []actor.Mention, s text.Sentence, ms []actor.Mention) []actor.Mention {
+	if len(authored) > 0 {
+		return append(authors, authored...)
+	}
+	start := actor.SubjectStart(s.Tokens)
+	for _, m := range ms {
+		if m.IsActor() && m.Tok[0] >= start && (m.Country != "" || m.Entry != nil) {
+			return append(authors, m)
+		}
+	}
+	return authors
+}
+
+// author finds who made the action an event is about ("criticised the
+// move"): the actor of the article's lead (news is about its first
+// sentence's action), else the latest author from another country than
+// the event's source.
+func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention) string) (actor.Mention, bool) {
+	own := map[string]bool{}
+	for _, k := range sources {
+		own[prefix3(code(&ms[k]))] = true
+	}
+	if len(authors) > 0 {
+		if k := prefix3(code(&authors[0])); k != "" && !own[k] {
+			return authors[0], true
+		}
+	}
+	for i := len(authors) - 1; i >= 0 && i >= len(authors)-6; i-- {
+		if k := prefix3(code(&authors[i])); k != "" && !own[k] {
+			return authors[i], true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// prefix3 is the country or organisation prefix of a code (IGO codes keep
+// their organisation: IGOUNO).
+func prefix3(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	if len(code) >= 6 && (code[:3] == "IGO" || code[:3] == "NGO" || code[:3] == "IMG") {
+		return code[:6]
+	}
+	return code[:3]
 }

@@ -66,10 +66,57 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		return c, "no source actor"
 	}
 	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && reciprocal(p.Code)) {
-		return c, "no target actor"
+		if n := m.discourse; n != "" && discourseCode(p.Code) {
+			c.Discourse = n
+		} else if n := actionObject(toks, m.end); n != "" && discourseCode(p.Code) {
+			// "criticised the move", "rejected the plan": the target is
+			// whoever made the move, found in the article by the coder
+			c.Discourse = n
+		} else {
+			return c, "no target actor"
+		}
 	}
 	c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun, d.FutureAsserted)
 	return c, ""
+}
+
+// actionNouns name what an actor did or proposed; criticising, rejecting
+// or demanding about one targets its author.
+var actionNouns = map[string]bool{"move": true, "decision": true, "package": true, "measure": true, "restriction": true,
+	"sanction": true, "plan": true, "ruling": true, "visit": true, "offer": true, "proposal": true, "deal": true,
+	"accusation": true, "allegation": true, "claim": true, "charge": true, "remark": true, "statement": true,
+	"comment": true, "order": true, "policy": true, "law": true, "bill": true, "resolution": true, "step": true,
+	"action": true, "attack": true, "strike": true, "demand": true, "ultimatum": true, "threat": true, "tariff": true,
+	"ban": true, "text": true, "agreement": true, "treaty": true, "announcement": true, "verdict": true, "referendum": true}
+
+// actionObject returns the head of an object like "the move" or "the new
+// restrictions" after a match, or "".
+func actionObject(toks []text.Token, from int) string {
+	n, _ := actionNP(toks, from)
+	return n
+}
+
+// actionNP returns the head of an action noun phrase at from and the token
+// after it.
+func actionNP(toks []text.Token, from int) (string, int) {
+	k := from
+	for k < len(toks) && k < from+4 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "``" || toks[k].Tag == "VBN" || toks[k].Tag == "CD") {
+		k++
+	}
+	if k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && actionNouns[toks[k].Lemma] {
+		return toks[k].Lemma, k + 1
+	}
+	return "", from
+}
+
+// discourseCode: codes whose target may come from the discourse (what was
+// criticised, rejected, denied, demanded or threatened).
+func discourseCode(code string) bool {
+	switch code[:2] {
+	case "10", "11", "12", "13":
+		return true
+	}
+	return code == "016" || code == "051"
 }
 
 // reciprocal codes: a compound subject with no target acts on itself
@@ -179,6 +226,16 @@ func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 		return nil // "let monitors visit": the subject is a noun that is not an actor
 	}
 	start, rel := clauseStart(toks, g)
+	// a coordinated clause with its own subject: "..., and India's foreign
+	// ministry criticised the move"
+	for k := g - 1; k > start; k-- {
+		if (toks[k].Norm == "and" || toks[k].Norm == "but") && toks[k-1].Norm == "," {
+			if s := firstActor(toks, ms, k+1, g); len(s) > 0 {
+				return s
+			}
+			break
+		}
+	}
 	if s := firstActor(toks, ms, start, g); len(s) > 0 {
 		return s
 	}
@@ -287,6 +344,9 @@ func after(toks []text.Token, ms []actor.Mention, from int, not []int) []int {
 			if isBoundary(&toks[t]) || isVerbTag(toks[t].Tag) && toks[t].Tag != "VBG" && toks[t].Tag != "VBN" {
 				return nil
 			}
+			if toks[t].Norm == "," && t+1 < len(toks) && toks[t+1].Tag == "VBG" {
+				return nil // ", saying ...": a new clause
+			}
 		}
 		if m.Tok[0]-from > 12 {
 			return nil
@@ -360,6 +420,10 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 		if hedgeWords[t.Norm] || t.Tag == "MD" || isVerbTag(t.Tag) && hedgeGov[t.Lemma] && k < i {
 			return false, true, "hedged by " + t.Text
 		}
+	}
+	if !noun && g == i && toks[i].Tag == "VB" && i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "PRP") {
+		// a bare infinitive after its subject ("let monitors visit"): not asserted
+		return false, true, "bare infinitive: not asserted"
 	}
 	if !noun && i > 0 && toks[i-1].Tag == "TO" && !realizedGov(toks, i-1) {
 		// an infinitive states a purpose or plan, not an event that happened

@@ -21,6 +21,10 @@ type Candidate struct {
 	Passive  bool
 	Why      string // why negated or hedged
 	Reported string // "according to X": mention text
+	// Discourse names the action the event is about ("the move") when the
+	// target is not in the sentence: the coder takes the action's author
+	// from the article.
+	Discourse string
 }
 
 // Attempt records a pattern tried at a trigger, for --explain.
@@ -95,6 +99,8 @@ type matched struct {
 	targets []int
 	sources []int
 	litUsed []bool // relative to trigger
+	// discourse: a target slot held an action noun ("criticised the move")
+	discourse string
 }
 
 func mentionStarts(toks []text.Token, ms []actor.Mention) []int {
@@ -152,6 +158,10 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 			k = at[q]
 		}
 		if k < 0 {
+			if n, end := actionNP(toks, pos); n != "" && el.kind == target && discourseCode(p.Code) {
+				m.discourse = n
+				return p.matchFrom(toks, ms, at, e+1, end, trig, m)
+			}
 			return pos, false
 		}
 		ids := []int{k}
@@ -225,7 +235,7 @@ func skipFillers(toks []text.Token, pos, n int) int {
 // isBoundary: tokens that end a clause for gaps and target search.
 func isBoundary(t *text.Token) bool {
 	switch t.Norm {
-	case ";", ":", "which", "who", "whom", "while", "whereas", "but", "although", "though", "because", "after", "before", "when", "if", "unless", "as", ".", "?", "!":
+	case ";", ":", "which", "who", "whom", "while", "whereas", "but", "although", "though", "because", "after", "before", "when", "if", "unless", "until", "as", ".", "?", "!":
 		return true
 	}
 	return false
