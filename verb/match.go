@@ -157,6 +157,13 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 		if q < len(at) {
 			k = at[q]
 		}
+		if k < 0 && el.kind == target && e == len(p.elems)-1 {
+			// "rejected an Australian ultimatum": the nation of the thing
+			if a := adjBefore(toks, ms, q); a >= 0 {
+				m.targets = append(m.targets, a)
+				return ms[a].Tok[1] + 1, true
+			}
+		}
 		if k < 0 {
 			if n, end := actionNP(toks, pos); n != "" && el.kind == target && discourseCode(p.Code) {
 				m.discourse = n
@@ -264,4 +271,18 @@ func skipTime(toks []text.Token, pos int) int {
 		}
 	}
 	return pos
+}
+
+// adjBefore finds a country adjective at q that modifies a common noun
+// ("an Australian ultimatum").
+func adjBefore(toks []text.Token, ms []actor.Mention, q int) int {
+	for k := range ms {
+		m := &ms[k]
+		if m.Tok[0] == q && m.Via == "adj" && m.Tok[1] < len(toks) {
+			if t := toks[m.Tok[1]].Tag; t == "NN" || t == "NNS" {
+				return k
+			}
+		}
+	}
+	return -1
 }
