@@ -98,7 +98,7 @@ type matched struct {
 	end     int // token after the match
 	targets []int
 	sources []int
-	litUsed []bool // relative to trigger
+	litUsed [64]bool // relative to trigger
 	// discourse: a target slot held an action noun ("criticised the move")
 	discourse string
 }
@@ -126,7 +126,7 @@ func inMention(ms []actor.Mention, i int) bool {
 }
 
 func (p *Pattern) match(toks []text.Token, ms []actor.Mention, at []int, i int) (matched, bool) {
-	m := matched{litUsed: make([]bool, 64)}
+	var m matched
 	end, ok := p.matchFrom(toks, ms, at, 0, i+1, i, &m)
 	m.end = end
 	return m, ok
