@@ -119,6 +119,13 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			et := EventTrace{Candidate: cand}
 			date, dtext, why := eventDate(s, sx, cand, a.Date)
 			et.DateWhy = why
+			if cand.Pattern.Noun && dtext == "" && stateNouns[s.Tokens[cand.Trigger].Lemma] {
+				// "Russia's war in Ukraine" with no date: a standing situation
+				// the article refers to, not news of the day
+				et.Dropped = "an undated reference to an ongoing " + s.Tokens[cand.Trigger].Lemma
+				tr.Events = append(tr.Events, et)
+				continue
+			}
 			if (cand.Negated || cand.Hedged) && !opt.All {
 				et.Dropped = cand.Why
 				tr.Events = append(tr.Events, et)
@@ -170,6 +177,9 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	_ = docDate
 	return res
 }
+
+// stateNouns name standing situations rather than events of a day.
+var stateNouns = map[string]bool{"war": true, "invasion": true, "occupation": true, "conflict": true, "siege": true, "insurgency": true}
 
 // pairs lists (source, target) mention index pairs of a candidate:
 // every source with every target, or each member of a compound subject
