@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -68,13 +69,15 @@ func Compile(srcs ...Source) (*Dict, error) {
 func Build(entries []*Entry) *Dict {
 	entries = mergeSameName(entries)
 	d := &Dict{
-		Entries: entries,
-		byCode:  map[string]*Entry{},
-		offices: map[string][]officeSpan{},
-		index:   map[string][]phrase{},
-		surname: map[string][]*Entry{},
-		titles:  titleWords,
-		agentIx: map[string]agentPhrase{},
+		Entries:  entries,
+		byCode:   map[string]*Entry{},
+		offices:  map[string][]officeSpan{},
+		byOffice: map[string][]officeSpan{},
+		index:    map[string][]phrase{},
+		surname:  map[string][]*Entry{},
+		titles:   titleWords,
+		agentIx:  map[string]agentPhrase{},
+		generic:  map[string][]*Entry{},
 	}
 	for _, e := range entries {
 		if e.Kind == Country {
@@ -84,11 +87,17 @@ func Build(entries []*Entry) *Dict {
 			if c.Office != "" {
 				k := c.Place + "/" + c.Office
 				d.offices[k] = append(d.offices[k], officeSpan{e, c.Range})
+				d.byOffice[c.Office] = append(d.byOffice[c.Office], officeSpan{e, c.Range})
 			}
 		}
 		for _, nf := range e.names {
 			if e.Kind == Agent {
 				d.addAgent(e, nf.text)
+				continue
+			}
+			if nf.how == "generic" {
+				w := strings.ToLower(nf.text)
+				d.generic[w] = append(d.generic[w], e)
 				continue
 			}
 			d.add(e, nf.text, nf.how)
@@ -195,9 +204,12 @@ func (d *Dict) addSurnames(e *Entry) {
 		familyFirst = familyFirst || familyNameFirst[c.Place]
 	}
 	for _, nf := range e.names {
-		toks := normTokens(nf.text)
-		if len(toks) < 2 {
+		if nf.how == "not" {
 			continue
+		}
+		toks := normTokens(nf.text)
+		if len(toks) < 2 || slices.Contains(toks, "of") {
+			continue // "King Abdullah of Jordan" has no surname "Jordan"
 		}
 		last := toks[len(toks)-1]
 		if familyFirst {

@@ -46,8 +46,8 @@ func nextAt(toks []text.Token, items []item, k, j int) (int, bool) {
 	for j < len(toks) && titleMods[toks[j].Norm] {
 		j++
 	}
-	if items[k+1].i == j && items[k+1].office != "" {
-		return k + 1, poss
+	if items[k+1].i == j && (items[k+1].office != "" || poss && items[k+1].kind() == Agent) {
+		return k + 1, poss // "Niger's new rulers"
 	}
 	return -1, false
 }
@@ -150,6 +150,12 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 					out = append(out, r.finish(toks, m))
 					continue
 				case nx.kind() == Agent:
+					if p := n + 1; p < len(items) && items[p].kind() == Person && items[p].i == nx.j {
+						// "Russian commander NAME": the person
+						out = append(out, r.finish(toks, r.personMention(toks, items[p], it.i)))
+						k = p
+						continue
+					}
 					m.Tok[1] = nx.j
 					m.Country, m.Role, m.Via, m.Plural = place, nx.p.entry.Code, "agent", nx.p.how == "agents"
 					m.Pos = nx.p.entry.Pos
@@ -167,6 +173,12 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 			// adjective + one or two modifiers + agent: "Russian state television"
 			if it.p.how == "adj" {
 				if a, ok := agentWithin(toks, items, k, 2); ok {
+					if p := a + 1; p < len(items) && items[p].kind() == Person && items[p].i == items[a].j {
+						// "Bangladeshi interim leader Muhammad Yunus": the person
+						out = append(out, r.finish(toks, r.personMention(toks, items[p], it.i)))
+						k = p
+						continue
+					}
 					m.Tok[1] = items[a].j
 					m.Country, m.Role, m.Via = place, items[a].p.entry.Code, "agent"
 					m.Plural, m.Pos = items[a].p.how == "agents", items[a].p.entry.Pos
@@ -177,13 +189,18 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 			}
 			e := it.p.entry
 			m.Entry, m.Via, m.Pos = e, it.p.how, e.Pos
+			if n := k + 1; n < len(items) && e.Kind == Country && items[n].state && items[n].p.entry == e && items[n].i == it.j+1 && toks[it.j].Tag == "," {
+				// "Atlanta, Georgia": one place
+				m.Tok[1] = items[n].j
+				k = n
+			}
 			if e.Kind == Country {
 				m.Country = e.Code
 				m.Entry = e
 				switch it.p.how {
 				case "capital", "seat":
 					m.Role = "GOV"
-					if it.p.how == "capital" && it.i > 0 && locPreps[toks[it.i-1].Norm] {
+					if it.p.how == "capital" && capitalIsPlace(toks, it.i) {
 						m.Role, m.Via = "", "place"
 					}
 				case "people":
@@ -200,9 +217,34 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 			}
 			out = append(out, r.finish(toks, m))
 		case it.kind() == Person:
-			out = append(out, r.finish(toks, r.personMention(toks, it, it.i)))
+			pm := r.personMention(toks, it, it.i)
+			if n, poss := nextAt(toks, items, k, it.j); n >= 0 && items[n].kind() == Agent {
+				// "the Trump administration", "Putin's spokesman": agents of
+				// the person's country; the person stays a mention when
+				// written as a possessive
+				if c := r.ctxCountry(&pm); c != "" {
+					if poss {
+						out = append(out, r.finish(toks, pm))
+					}
+					a := items[n].p
+					m := Mention{Tok: [2]int{it.i, items[n].j}, Country: c, Role: a.entry.Code, Via: "agent",
+						Plural: a.how == "agents", Pos: a.entry.Pos}
+					if poss {
+						m.Tok[0] = items[n].i
+					}
+					k = n
+					out = append(out, r.finish(toks, m))
+					continue
+				}
+			}
+			out = append(out, r.finish(toks, pm))
 		case it.kind() == Org:
 			m.Entry, m.Via, m.Pos = it.p.entry, "name", it.p.entry.Pos
+			if n, _ := nextAt(toks, items, k, it.j); n >= 0 && items[n].kind() == Agent {
+				// "Hayat Tahrir al-Sham fighters": the organisation
+				m.Tok[1] = items[n].j
+				k = n
+			}
 			out = append(out, r.finish(toks, m))
 		case it.office != "":
 			// [President] [Name]
@@ -219,7 +261,18 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 				out = append(out, r.finish(toks, m))
 				continue
 			}
+			if tm, next, ok := r.bareTitle(toks, items, k); ok {
+				k = next
+				out = append(out, r.finish(toks, tm))
+				continue
+			}
 		case it.kind() == Agent:
+			if p := k + 1; p < len(items) && items[p].kind() == Person && items[p].i == it.j {
+				// "rebel leader Mohamed Hamdan Dagalo": the person
+				out = append(out, r.finish(toks, r.personMention(toks, items[p], it.i)))
+				k = p
+				continue
+			}
 			m.Role, m.Via, m.Plural, m.Pos = it.p.entry.Code, "agent", it.p.how == "agents", it.p.entry.Pos
 			if c, ok := placeAfterPrep(toks, items, k, "in", "of"); ok {
 				m.Tok[1] = items[c].j

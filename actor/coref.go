@@ -21,7 +21,11 @@ func (r *Recognizer) surnames(toks []text.Token, ms []Mention) []Mention {
 	added := false
 	for i := range toks {
 		t := &toks[i]
-		if covered[i] || t.Dateline || t.Tag != "NNP" || !t.IsCap() {
+		if covered[i] || t.Dateline || !t.IsCap() {
+			continue
+		}
+		modal := t.Tag == "MD" && r.modalSurname(toks, i)
+		if t.Tag != "NNP" && !modal {
 			continue
 		}
 		cands := r.d.surname[t.Norm]
@@ -31,7 +35,15 @@ func (r *Recognizer) surnames(toks []text.Token, ms []Mention) []Mention {
 		if i+1 < len(toks) && toks[i+1].Tag == "NNP" && toks[i+1].IsCap() && !covered[i+1] {
 			continue // part of a longer unknown name
 		}
+		if p := i - 1; p >= 0 && toks[p].Tag == "NNP" && toks[p].IsCap() && !covered[p] && !toks[p].Dateline {
+			if _, title := r.d.titles[toks[p].Norm]; !title && !honorifics[toks[p].Norm] && !nameParticles[toks[p].Norm] {
+				continue // another person's first name: "Hunter Biden", "Michael Jordan"
+			}
+		}
 		e := r.pick(cands)
+		if modal {
+			e = r.mentioned(cands)
+		}
 		if e == nil {
 			continue
 		}
@@ -51,15 +63,43 @@ func (r *Recognizer) surnames(toks []text.Token, ms []Mention) []Mention {
 	return ms
 }
 
-// pick chooses among people sharing a surname: the one mentioned most
-// recently in the article, else the only one.
-func (r *Recognizer) pick(cands []*Entry) *Entry {
+// honorifics may stand before a surname: "Mr Biden".
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "sen.": true, "rep.": true,
+	"gen.": true, "general": true, "sheikh": true}
+
+// modalSurname reports a capitalised modal that may be a surname: at the
+// start of the sentence and followed by a verb in the past or present
+// ("May said she would stay"), not the modal ("May I ...", "May God ...").
+func (r *Recognizer) modalSurname(toks []text.Token, i int) bool {
+	if i != 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "VBD", "VBZ":
+		return true
+	}
+	return false
+}
+
+// mentioned returns the candidate mentioned most recently in the article,
+// if any.
+func (r *Recognizer) mentioned(cands []*Entry) *Entry {
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		for _, c := range cands {
 			if r.persons[k].e == c {
 				return c
 			}
 		}
+	}
+	return nil
+}
+
+// pick chooses among people sharing a surname: the one mentioned most
+// recently in the article, else the only one.
+func (r *Recognizer) pick(cands []*Entry) *Entry {
+	if e := r.mentioned(cands); e != nil {
+		return e
 	}
 	if len(cands) == 1 && !commonWordSurname[strings.ToLower(cands[0].Name[strings.LastIndexByte(cands[0].Name, ' ')+1:])] {
 		return cands[0]
@@ -217,40 +257,3 @@ func (r *Recognizer) remember(sent int, start int, ms []Mention) {
 
 // SetDate sets the article date used to resolve titles for salience.
 func (r *Recognizer) SetDate(d timex.Date) { r.date = d }
-
-// countryOf is the country a mention names or belongs to, if any.
-func (r *Recognizer) countryOf(m *Mention) string {
-	if m.Via == "agent+context" {
-		return ""
-	}
-	if m.Country != "" {
-		return m.Country
-	}
-	if m.Entry != nil && m.Entry.Kind == Country {
-		return m.Entry.Code
-	}
-	return ""
-}
-
-// placeAgents gives a country to agents that name none ("protesters",
-// "the army"): the latest country named before them in the sentence, else
-// the latest in the article so far.
-func (r *Recognizer) placeAgents(ms []Mention) []Mention {
-	if r.countryN == nil {
-		r.countryN = map[string]int{}
-	}
-	last := r.lastCountry
-	for i := range ms {
-		if c := r.countryOf(&ms[i]); c != "" {
-			last = c
-			r.countryN[c]++
-			continue
-		}
-		if ms[i].Via == "agent" && ms[i].Country == "" && last != "" {
-			ms[i].Country = last
-			ms[i].Via = "agent+context"
-		}
-	}
-	r.lastCountry = last
-	return ms
-}

@@ -65,19 +65,21 @@ type Entry struct {
 
 type nameForm struct {
 	text string
-	how  string // name, also, adj, people, capital, seat, place, surname, agent
+	how  string // name, also, adj, people, capital, seat, place, surname, agent, not, generic
 }
 
 // Dict is a compiled set of actor dictionaries. It is immutable after
 // compilation and safe for concurrent use.
 type Dict struct {
-	Entries []*Entry
-	byCode  map[string]*Entry       // country code -> country entry
-	offices map[string][]officeSpan // PLACE+"/"+office -> holders
-	index   map[string][]phrase     // first token -> phrases, longest first
-	surname map[string][]*Entry     // surname token -> people
-	titles  map[string]string       // title phrase -> office
-	agentIx map[string]agentPhrase  // agent phrase -> role
+	Entries  []*Entry
+	byCode   map[string]*Entry       // country code -> country entry
+	offices  map[string][]officeSpan // PLACE+"/"+office -> holders
+	byOffice map[string][]officeSpan // office -> holders in every place
+	index    map[string][]phrase     // first token -> phrases, longest first
+	surname  map[string][]*Entry     // surname token -> people
+	titles   map[string]string       // title phrase -> office
+	agentIx  map[string]agentPhrase  // agent phrase -> role
+	generic  map[string][]*Entry     // generic agent word -> orgs it stands for in their country
 }
 
 type officeSpan struct {

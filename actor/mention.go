@@ -19,6 +19,7 @@ type Mention struct {
 	Via        string // name, adj, people, capital, seat, place, title, surname, pronoun, agent
 	Plural     bool
 	Possessive bool // followed by 's
+	NoContext  bool // an agent that must not take a country from the context ("U.S.-led forces")
 	Pos        string
 }
 

@@ -126,14 +126,20 @@ func parseAttr(e *Entry, f []string, line string) string {
 	key := f[0]
 	rest := strings.TrimSpace(strings.TrimPrefix(line, key))
 	switch key {
-	case "also", "adj", "people", "capital", "seat", "place":
+	case "also", "adj", "people", "capital", "seat", "place", "not", "generic":
 		if rest == "" {
 			return sprintf("%s: no names", key)
 		}
-		if key != "also" && e.Kind != Country {
+		if key == "generic" && e.Kind != Org {
+			return "generic lines belong to org blocks"
+		}
+		if key != "also" && key != "not" && key != "generic" && e.Kind != Country {
 			return sprintf("%s lines belong to country blocks", key)
 		}
 		for _, a := range alts(rest) {
+			if key == "generic" && strings.ContainsAny(a, " \t") {
+				return sprintf("generic: %q: one word per name", a)
+			}
 			e.names = append(e.names, nameForm{a, key})
 		}
 		return ""

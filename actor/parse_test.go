@@ -99,3 +99,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseNotAndGeneric(t *testing.T) {
+	tests := []struct {
+		name, text, err string
+	}{
+		{"not in a country", "country GIN Guinea\n  not Guinea pig | Guinea pigs\n", ""},
+		{"generic in an org", "org - Rapid Support Forces\n  generic paramilitaries\n", ""},
+		{"generic in a country", "country SDN Sudan\n  generic paramilitaries\n", "x.txt:2: generic lines belong to org blocks"},
+		{"generic of two words", "org - X\n  generic armed men\n", `x.txt:2: generic: "armed men": one word per name`},
+		{"empty not", "country GIN Guinea\n  not\n", "x.txt:2: not: no names"},
+	}
+	for _, tt := range tests {
+		_, errs := Parse(Source{Name: "x.txt", Text: tt.text})
+		if got := errs.Error(); got != tt.err {
+			t.Errorf("%s: errors %q, want %q", tt.name, got, tt.err)
+		}
+	}
+}

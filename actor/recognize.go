@@ -12,6 +12,7 @@ type item struct {
 	i, j   int // token range
 	p      *phrase
 	office string // title match
+	state  bool   // a place chosen over a country of the same name after "CITY," ("Atlanta, Georgia")
 }
 
 // Recognizer finds mentions sentence by sentence in one article, keeping
@@ -20,10 +21,10 @@ type item struct {
 type Recognizer struct {
 	d       *Dict
 	persons []*seen // most recent last
-	// countries named so far: how often, and the latest
-	countryN    map[string]int
-	lastCountry string
-	date        timex.Date
+	// countries named so far: how often, in the order first named
+	countryN     map[string]int
+	countryOrder []string
+	date         timex.Date
 }
 
 type seen struct {
@@ -42,8 +43,11 @@ func (r *Recognizer) Sentence(s text.Sentence) []Mention {
 	ms := r.compose(toks, items)
 	ms = r.surnames(toks, ms)
 	ms = r.hyphenated(toks, ms)
+	ms = r.coordinate(toks, ms)
 	ms = r.pronouns(s.Index, toks, ms)
-	ms = r.placeAgents(ms)
+	ms = r.nonActors(toks, ms)
+	ledAgents(toks, ms)
+	ms = r.placeAgents(toks, ms)
 	r.remember(s.Index, SubjectStart(toks), ms)
 	return ms
 }
@@ -51,22 +55,32 @@ func (r *Recognizer) Sentence(s text.Sentence) []Mention {
 func (r *Recognizer) match(toks []text.Token) []item {
 	var out []item
 	for i := 0; i < len(toks); {
-		if toks[i].Dateline || toks[i].Kind != text.Word {
+		if isDateline(toks, i) || toks[i].Kind != text.Word {
 			i++
 			continue
 		}
 		best := item{}
+		var cands []*phrase
 		for k := range r.d.index[toks[i].Norm] {
 			p := &r.d.index[toks[i].Norm][k]
-			if best.p != nil && len(p.toks) <= best.j-best.i {
+			if best.p != nil && len(p.toks) < best.j-best.i {
 				break
 			}
-			if n := matchPhrase(toks, i, p, attached(toks, out, i)); n > 0 {
+			if n := matchPhrase(toks, i, p, attached(toks, out, i)); n > 0 && (best.p == nil || n == best.j-best.i) {
 				best = item{i: i, j: i + n, p: p}
+				cands = append(cands, p)
 			}
+		}
+		if len(cands) > 1 {
+			best.p = choose(toks, out, i, cands)
+			best.state = best.p.how == "place"
 		}
 		if t, n := r.title(toks, i); n > 0 && n >= best.j-best.i {
 			best = item{i: i, j: i + n, office: t}
+		}
+		if best.p != nil && best.p.how == "not" {
+			i = best.j // "Guinea pigs": a longer phrase that is not the actor
+			continue
 		}
 		if best.j > best.i {
 			out = append(out, best)
@@ -116,14 +130,33 @@ func matchPhrase(toks []text.Token, i int, p *phrase, after bool) int {
 		// pushed"), nor as adjectives ("general strike"), nor inside a
 		// longer proper name ("General Assembly")
 		last := &toks[i+n-1]
-		if strings.HasPrefix(last.Tag, "VB") && !after || n == 1 && last.Tag == "JJ" {
+		if strings.HasPrefix(last.Tag, "VB") && !after || n == 1 && last.Tag == "JJ" && nominalAt(toks, i+n) {
 			return 0
 		}
 		if i+n < len(toks) && toks[i+n].Kind == text.Word && toks[i+n].IsCap() && toks[i].IsCap() && toks[i+n].Tag == "NNP" {
 			return 0
 		}
+		// nor at the end of one: "Howard University", "Kenya Airways"
+		if !after && i > 0 && toks[i].IsCap() && toks[i-1].Kind == text.Word && toks[i-1].IsCap() && toks[i-1].Tag == "NNP" && !toks[i-1].Dateline {
+			return 0
+		}
 	}
 	return n
+}
+
+// nominalAt reports a noun or adjective at token i: what makes a word
+// tagged JJ before it a modifier ("general strike", "military operation")
+// rather than a noun the tagger took for an adjective ("the military
+// said", "Israel's military called up").
+func nominalAt(toks []text.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != text.Word {
+		return false
+	}
+	switch toks[i].Tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "CD":
+		return true
+	}
+	return false
 }
 
 func textsOf(toks []text.Token) []string {

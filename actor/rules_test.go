@@ -1,0 +1,77 @@
+package actor
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"annals/timex"
+)
+
+func fullDict(t testing.TB) *Dict {
+	t.Helper()
+	srcs, err := ReadFS(os.DirFS("../dict"), "actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compile(srcs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestRules checks the general rules of the actor stage on the built-in
+// dictionaries, one or two cases each (sentences written for this test,
+// not taken from the mention fixture).
+func TestRules(t *testing.T) {
+	d := fullDict(t)
+	tests := []struct {
+		rule, body string
+		date       timex.Date
+		want       string
+	}{
+		{"subject person gives the agent's country", "Tinubu ordered the police to free the detainees.", timex.Ymd(2024, 8, 5), "Tinubu=NGAGOV police=NGACOP detainees=NGACVL"},
+		{"coordinated subject leaves the agent uncoded", "Peru and Chile discussed the new fishing quotas with exporters.", timex.Ymd(2024, 8, 5), "Peru=PER Chile=CHL exporters="},
+		{"refugees take no country from context", "Poland said it would not accept more refugees.", timex.Ymd(2024, 8, 5), "Poland=POL refugees="},
+		{"look ahead when nothing came before", "Rebels seized two towns in eastern Myanmar.", timex.Ymd(2024, 8, 5), "Rebels=MMRREB Myanmar=MMR"},
+		{"a weapon's place is its target", "A drone hit a power plant near Odesa.", timex.Ymd(2024, 8, 5), "drone= Odesa=UKR"},
+		{"civilians belong where they are", "Russian missiles struck Dnipro, wounding residents.", timex.Ymd(2024, 8, 5), "Dnipro=UKR residents=UKRCVL"},
+		{"coordinated adjectives share the noun", "French and German diplomats met in Rome.", timex.Ymd(2024, 8, 5), "French=FRAGOV German diplomats=DEUGOV Rome=ITA"},
+		{"of-phrase places share the agent", "The foreign ministers of Egypt and Jordan met.", timex.Ymd(2024, 8, 5), "foreign ministers of Egypt=EGYGOV Jordan=JORGOV"},
+		{"bare title from the article", "Kenyan President William Ruto landed in Nairobi. The president said talks went well.", timex.Ymd(2024, 8, 5), "Kenyan President William Ruto=KENGOV Nairobi=KEN The president=KENGOV"},
+		{"title and first name", "Blinken met King Abdullah in Amman.", timex.Ymd(2023, 10, 13), "Blinken=USAGOV King Abdullah=JORGOV Amman=JOR"},
+		{"the king's advisers", "Mohammed bin Salman met the king's advisers.", timex.Ymd(2020, 5, 1), "Mohammed bin Salman=SAUGOV advisers=SAUGOV"},
+		{"U.S.-led forces are a coalition", "U.S.-led forces shot down the missiles.", timex.Ymd(2024, 8, 5), "U.S.=USA forces="},
+		{"Iran-backed militias", "Iran-backed militias fired rockets.", timex.Ymd(2024, 8, 5), "Iran=IRN militias="},
+		{"City, State", "Voters lined up in Atlanta, Georgia.", timex.Ymd(2024, 11, 5), "Voters=USACVL Atlanta, Georgia=USA"},
+		{"Georgia alone is the country", "Georgia applied to join the EU.", timex.Ymd(2024, 8, 5), "Georgia=GEO EU=IGOEEC"},
+		{"lexicalised compounds", "Guinea pigs and a Panama hat were sold in Brussels.", timex.Ymd(2024, 8, 5), "Brussels=BEL"},
+		{"languages", "The minister answered in fluent Arabic.", timex.Ymd(2024, 8, 5), "minister="},
+		{"first name of another person", "Hunter Biden was pardoned.", timex.Ymd(2024, 12, 2), ""},
+		{"sentence-initial May", "Theresa May resigned. May said she was proud.", timex.Ymd(2019, 5, 24), "Theresa May=GBRGOV May=GBRGOV she=GBRGOV"},
+		{"generic word for a dated group", "The paramilitaries shelled a market in Omdurman.", timex.Ymd(2024, 8, 5), "paramilitaries=SDNREB Omdurman=SDN"},
+		{"paramilitaries elsewhere", "Colombian paramilitaries disarmed.", timex.Ymd(2005, 8, 5), "Colombian paramilitaries=COLMIL"},
+		{"agent modifying a noun", "Ukraine's president asked for more air defence systems.", timex.Ymd(2024, 8, 5), "Ukraine's president=UKRGOV"},
+		{"institution as a place", "Starmer was heckled in parliament.", timex.Ymd(2024, 8, 5), "Starmer=GBRGOV"},
+		{"apposition", "Valery Gerasimov, the army chief, inspected troops.", timex.Ymd(2024, 8, 5), "Valery Gerasimov=RUSMIL troops=RUSMIL"},
+		{"predicate after as", "Lula served as a senator.", timex.Ymd(2024, 8, 5), "Lula=BRAGOV"},
+		{"capital as a goal of movement", "Modi flew to Moscow.", timex.Ymd(2024, 7, 8), "Modi=INDGOV Moscow=RUS"},
+		{"capital acting", "Moscow said the talks had failed.", timex.Ymd(2024, 7, 8), "Moscow=RUSGOV"},
+		{"person and agent", "The Netanyahu government approved the plan.", timex.Ymd(2024, 7, 8), "Netanyahu=ISRGOV government=ISRGOV"},
+		{"adjective title before a name", "Russian commander Valery Gerasimov spoke.", timex.Ymd(2024, 7, 8), "Russian commander Valery Gerasimov=RUSMIL"},
+		{"the military said", "The military said it had repelled the attack.", timex.Ymd(2024, 7, 8), "military="},
+		{"possessive before a JJ-tagged agent", "Israel's military called up reservists.", timex.Ymd(2023, 10, 9), "Israel's military=ISRMIL reservists=ISRMIL"},
+		{"person before an agent", "Maduro accused the Trump administration of plotting a coup.", timex.Ymd(2019, 1, 24), "Trump=USAGOV administration=USAGOV"},
+		{"the king from the article's country", "Saudi Arabia hosted the summit. The king's advisers met the delegates.", timex.Ymd(2020, 5, 1), "Saudi Arabia=SAU The king's advisers=SAUGOV delegates=SAUGOV"},
+		{"a common word before -controlled", "Yoon Suk Yeol accused the opposition-controlled parliament of paralysing the state.", timex.Ymd(2024, 12, 3), "Yoon Suk Yeol=KORGOV parliament=KORLEG"},
+		{"rebels are where they fight", "India struck camps in Pakistan used by militants.", timex.Ymd(2025, 5, 7), "India=IND Pakistan=PAK militants=PAKREB"},
+		{"proper-name agent", "Students at Howard University protested.", timex.Ymd(2024, 5, 1), "Students="},
+	}
+	for _, tt := range tests {
+		got := strings.Join(mentions(d, tt.body, tt.date), " ")
+		if got != tt.want {
+			t.Errorf("%s: %s\n got %s\nwant %s", tt.rule, tt.body, got, tt.want)
+		}
+	}
+}
