@@ -83,3 +83,31 @@ func writeFile(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+// TestSeedActors checks the seed's hard mentions: titles, pronouns and
+// dated roles.
+func TestSeedActors(t *testing.T) {
+	needShared(t, seedPath)
+	out, stderr, st := run(t, "", "actors", seedPath)
+	if st != 0 {
+		t.Fatalf("exit %d: %s", st, stderr)
+	}
+	want := []string{
+		`"sentence_id":5,"text":"the Chinese leader"`, // span may include "the"
+		`"sentence_id":6,"text":"He"`,
+	}
+	found := map[string]string{}
+	for _, l := range strings.Split(out, "\n") {
+		for _, w := range want {
+			if strings.Contains(l, w) || strings.Contains(l, strings.Replace(w, `"the Chinese leader"`, `"Chinese leader"`, 1)) {
+				found[w] = l
+			}
+		}
+	}
+	if l := found[want[0]]; !strings.Contains(l, `"code":"CHNGOV"`) || !strings.Contains(l, `"name":"Xi Jinping"`) {
+		t.Errorf("the Chinese leader: %q", l)
+	}
+	if l := found[want[1]]; !strings.Contains(l, `"code":"RUSGOV"`) || !strings.Contains(l, `"name":"Vladimir Putin"`) {
+		t.Errorf("He said that he wanted...: %q", l)
+	}
+}
