@@ -156,3 +156,16 @@ func IsActorFile(name string) bool {
 	}
 	return false
 }
+
+// NameForm is one way an entry is written, and what kind of name it is
+// (name, also, adj, people, capital, seat, place, agent).
+type NameForm struct{ Text, How string }
+
+// Names lists the entry's name forms in dictionary order.
+func (e *Entry) Names() []NameForm {
+	out := make([]NameForm, len(e.names))
+	for i, n := range e.names {
+		out[i] = NameForm{n.text, n.how}
+	}
+	return out
+}

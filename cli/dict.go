@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -125,11 +127,15 @@ func dictStats(env *Env, args []string) int {
 }
 
 func dictConvert(env *Env, args []string) int {
-	fs := newFlags(env, "dict convert", "--to OUT DIR")
+	fs := newFlags(env, "dict convert", "--to OUT DIR  |  --classic --to OUT [DIR]")
 	to := fs.String("to", "", "output `directory` (created)")
+	toClassic := fs.Bool("classic", false, "write annals' actor and agent dictionaries (built-in, or DIR's) in the PETRARCH formats")
 	dirs, code, ok := parse(fs, args)
 	if !ok {
 		return code
+	}
+	if *toClassic && *to != "" && len(dirs) <= 1 {
+		return convertToClassic(env, *to, dirs)
 	}
 	if len(dirs) != 1 || *to == "" {
 		fs.Usage()
@@ -169,6 +175,42 @@ func dictConvert(env *Env, args []string) int {
 		len(names), len(res.Discards), len(res.Issues), len(res.Errs))
 	if len(res.Errs) > 0 {
 		return ExitFound
+	}
+	return ExitOK
+}
+
+// convertToClassic writes annals' actor entries as annals.actors.txt and
+// annals.agents.txt in the PETRARCH formats.
+func convertToClassic(env *Env, to string, dirs []string) int {
+	df := flagsFor(dirs)
+	ds, _, err := df.sources()
+	if err != nil {
+		return writeErr(env, "dict convert", err)
+	}
+	var entries []*actor.Entry
+	for _, src := range ds.actors {
+		es, _ := actor.Parse(src)
+		entries = append(entries, es...)
+	}
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		return writeErr(env, "dict convert", err)
+	}
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer, []*actor.Entry)
+	}{{"annals.actors.txt", writeClassicActors}, {"annals.agents.txt", writeClassicAgents}} {
+		p := filepath.Join(to, f.name)
+		out, err := os.Create(p)
+		if err != nil {
+			return writeErr(env, "dict convert", err)
+		}
+		w := bufio.NewWriter(out)
+		f.write(w, entries)
+		if err := w.Flush(); err != nil {
+			return writeErr(env, "dict convert", err)
+		}
+		out.Close()
+		fmt.Fprintln(env.Stdout, p)
 	}
 	return ExitOK
 }

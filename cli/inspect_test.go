@@ -111,3 +111,19 @@ func TestSeedActors(t *testing.T) {
 		t.Errorf("He said that he wanted...: %q", l)
 	}
 }
+
+// TestConvertToClassicRoundTrip writes the built-in actors in the classic
+// format, reads them back as classic dictionaries and checks dated roles
+// survive.
+func TestConvertToClassicRoundTrip(t *testing.T) {
+	to := t.TempDir()
+	if _, stderr, st := run(t, "", "dict", "convert", "--classic", "--to", to); st != 0 {
+		t.Fatalf("convert: %d %s", st, stderr)
+	}
+	for date, want := range map[string]string{"2016-06-01": "", "2019-05-01": "USAGOV", "2022-03-01": "USAELI", "2025-01-17": "USAELI", "2025-02-10": "USAGOV"} {
+		out, _, _ := run(t, "Donald Trump spoke.", "actors", "--no-builtin", "--dict", to, "--date", date, "-")
+		if want != "" && !strings.Contains(out, `"code":"`+want+`"`) {
+			t.Errorf("%s: want %s, got %s", date, want, out)
+		}
+	}
+}
