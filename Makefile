@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   codes the sample articles into a local database and serves the UI
-#   make test   installs what the tests need (see scripts/test-deps.sh) and runs every test
+#   make test   installs what the tests need (scripts/test-deps.sh: chromium;
+#               scripts/pg.sh: a local PostgreSQL) and runs every test
 GO ?= go
 
 .PHONY: test demo build vet bench fuzz
@@ -8,7 +9,7 @@ GO ?= go
 test:
 	./scripts/test-deps.sh
 	$(GO) vet ./...
-	$(GO) test -race -count=1 ./...
+	ANNALS_TEST_POSTGRES="$${ANNALS_TEST_POSTGRES:-$$(./scripts/pg.sh || true)}" $(GO) test -race -count=1 ./...
 
 demo:
 	$(GO) run ./cmd/annals demo
