@@ -34,7 +34,7 @@ type Command interface {
 
 func commands() []Command {
 	return []Command{
-		&codeCmd{}, &actorsCmd{}, &timexCmd{}, &evalCmd{}, &dictCmd{}, &benchCmd{}, &ingestCmd{}, &queryCmd{name: "query"}, &queryCmd{name: "export"}, &serveCmd{}, &demoCmd{},
+		&codeCmd{}, &actorsCmd{}, &timexCmd{}, &evalCmd{}, &dictCmd{}, &benchCmd{}, &ingestCmd{}, &queryCmd{name: "query"}, &queryCmd{name: "export"}, &serveCmd{}, &demoCmd{}, &workerCmd{},
 	}
 }
 

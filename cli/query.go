@@ -57,7 +57,7 @@ func (f *filterFlags) filter() (store.Filter, error) {
 
 func (q *queryCmd) Run(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, q.name, "[--db FILE] [filters]")
-	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` (env ANNALS_DB)")
+	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` or a postgres:// URL (env ANNALS_DB)")
 	var ff filterFlags
 	ff.register(fs)
 	def := "jsonl"

@@ -24,7 +24,7 @@ func (c *serveCmd) Run(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, "serve", "[--db FILE] [--addr HOST:PORT]")
 	var df dictFlags
 	df.register(fs)
-	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` (env ANNALS_DB)")
+	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` or a postgres:// URL (env ANNALS_DB)")
 	addr := fs.String("addr", envOr(env, "ANNALS_ADDR", "127.0.0.1:8080"), "listen `address` (env ANNALS_ADDR)")
 	token := fs.String("token", env.Getenv("ANNALS_TOKEN"), "bearer `token` required for POST (env ANNALS_TOKEN); required off loopback")
 	if _, code, ok := parse(fs, args); !ok {

@@ -14,6 +14,7 @@ import (
 	"annals/article"
 	"annals/coder"
 	"annals/store"
+	"annals/store/postgres"
 	"annals/store/sqlite"
 )
 
@@ -24,7 +25,11 @@ const defaultDB = "annals.db"
 // postgres:// URL.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, fmt.Errorf("--db %s: the PostgreSQL store is not part of this build yet", redact(dsn))
+		st, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			return nil, fmt.Errorf("--db %s: %w", redact(dsn), err)
+		}
+		return st, nil
 	}
 	return sqlite.Open(dsn)
 }
@@ -150,9 +155,10 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, "ingest", "[--db FILE] [PATH|-]...")
 	var df dictFlags
 	df.register(fs)
-	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` (env ANNALS_DB)")
+	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` or a postgres:// URL (env ANNALS_DB)")
 	date := fs.String("date", "", "date `YYYY-MM-DD` for undated input")
 	batch := fs.Int("batch", 200, "articles per transaction")
+	natsURL := fs.String("nats", env.Getenv("ANNALS_NATS"), "queue the articles on the NATS JetStream at `URL` for workers instead of coding them here (env ANNALS_NATS)")
 	jobs := fs.Int("j", defaultJobs(), "articles coded at once")
 	paths, code, ok := parse(fs, args)
 	if !ok {
@@ -164,6 +170,9 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) int {
 	opt, err := readOptions(env, *date)
 	if err != nil {
 		return writeErr(env, "ingest", err)
+	}
+	if *natsURL != "" {
+		return publish(ctx, env, queueFlags{url: *natsURL}, article.Read(paths, opt))
 	}
 	cd, err := df.build()
 	if err != nil {
