@@ -78,9 +78,22 @@ func (t *Tagger) tag(toks []text.Token) {
 			}
 			continue
 		}
+		prev, _ = prevTag(toks, i)
 		switch {
 		case strings.HasSuffix(w, "ly") && len(w) > 4:
 			tk.Tag = "RB"
+		case strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(w, "eed"):
+			// an unknown -ed word is a verb form ("chanted", "shelled")
+			tk.Lemma = guessLemma(w)
+			if prev == "DT" || prev == "PRP$" || prev == "POS" {
+				tk.Tag = "JJ"
+			} else if be, have := auxBefore(toks, i); be || have {
+				tk.Tag = "VBN"
+			} else {
+				tk.Tag = "VBD"
+			}
+		case strings.HasSuffix(w, "ing") && len(w) > 5 && !(prev == "DT" || prev == "PRP$" || prev == "POS" || prev == "JJ"):
+			tk.Tag, tk.Lemma = "VBG", guessLemma(w)
 		case hasAdjSuffix(w) && !(i+1 < len(toks) && toks[i+1].Kind != text.Word):
 			tk.Tag = "JJ"
 		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
@@ -110,7 +123,41 @@ func (t *Tagger) knownLower(w string) bool {
 	return t.verbForm(w).tags != 0
 }
 
+// guessLemma strips -ed or -ing from an unknown verb form.
+func guessLemma(w string) string {
+	stem := w
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed"):
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "ing"):
+		stem = w[:len(w)-3]
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsz", rune(stem[n-1])) {
+		return stem[:n-1] // a doubled final consonant: banned -> ban (but shelled -> shell)
+	}
+	return stem
+}
+
+// nounsLikeAdjectives end like adjectives (-ent, -ant, -al) but are nouns.
+var nounsLikeAdjectives = map[string]bool{"president": true, "resident": true, "student": true, "agent": true,
+	"parent": true, "incident": true, "accident": true, "event": true, "percent": true, "client": true,
+	"talent": true, "merchant": true, "assistant": true, "immigrant": true, "migrant": true, "militant": true,
+	"defendant": true, "participant": true, "servant": true, "tenant": true, "giant": true, "plant": true,
+	"grant": true, "restaurant": true, "applicant": true, "consultant": true, "sergeant": true, "lieutenant": true,
+	"precedent": true, "continent": true, "segment": true, "component": true, "opponent": true, "proponent": true,
+	"correspondent": true, "constituent": true, "rival": true, "official": true, "general": true, "capital": true,
+	"festival": true, "arrival": true, "approval": true, "proposal": true, "withdrawal": true, "survival": true,
+	"tribunal": true, "hospital": true, "journal": true, "signal": true, "ritual": true, "trial": true, "deal": true,
+	"referral": true, "removal": true, "renewal": true, "refusal": true, "denial": true, "dismissal": true, "criminal": true,
+	"arsenal": true, "portal": true, "terminal": true, "canal": true, "cardinal": true, "admiral": true, "marshal": true,
+	"clinic": true, "republic": true, "public": true, "traffic": true, "topic": true, "music": true, "critic": true, "logic": true}
+
 func hasAdjSuffix(w string) bool {
+	if nounsLikeAdjectives[w] || strings.HasSuffix(w, "ment") {
+		return false
+	}
 	for _, s := range adjSuffixes {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return true
