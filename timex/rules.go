@@ -47,6 +47,8 @@ var futureCues = []string{
 	"come into force", "enters into force", "expires", "begins", "opens", "resumes",
 	"expects", "expect", "should", "deadline", "could", "falls on", "planned for", "effective",
 	"is planned", "are planned", "may", "might",
+	"vowed to", "vows to", "vow to", "pledged to", "pledges to", "promised to", "promises to",
+	"threatened to", "threatens to", "intend to", "intended to", "announced plans",
 }
 
 // pastVerbs are irregular past-tense forms; with words ending in -ed they
