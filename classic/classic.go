@@ -130,6 +130,8 @@ type Stats struct {
 	Verbs      int // verbs (triggers) of those blocks
 	Patterns   int // classic pattern lines read
 	Emitted    int // annals pattern lines written (patterns plus bare verbs)
+	PreVerb    int // ... of which patterns with words before the verb
+	Paired     int // ... of which patterns with a paired reverse code [X:Y]
 	Synsets    int // synonym sets
 	// Lemmatised counts multi-word verbs listed inflected (+KILLED_BY)
 	// whose trigger was reduced to its lemma; UnknownVerbs the verbs whose
@@ -164,6 +166,8 @@ func (s *Stats) Add(o Stats) {
 	s.Verbs += o.Verbs
 	s.Patterns += o.Patterns
 	s.Emitted += o.Emitted
+	s.PreVerb += o.PreVerb
+	s.Paired += o.Paired
 	s.Synsets += o.Synsets
 	s.Lemmatised += o.Lemmatised
 	s.UnknownVerbs += o.UnknownVerbs
@@ -186,6 +190,7 @@ func (s Stats) String() string {
 	fmt.Fprintf(&b, "agents %d (forms %d)\n", s.Agents, s.AgentForms)
 	fmt.Fprintf(&b, "verb blocks %d, verbs %d, patterns %d, emitted %d, synsets %d\n",
 		s.VerbBlocks, s.Verbs, s.Patterns, s.Emitted, s.Synsets)
+	fmt.Fprintf(&b, "patterns with words before the verb %d, with paired codes %d\n", s.PreVerb, s.Paired)
 	fmt.Fprintf(&b, "verbs lemmatised %d, verbs unknown to annals' tagger %d\n", s.Lemmatised, s.UnknownVerbs)
 	fmt.Fprintf(&b, "discards %d, issues %d, errors %d\n", s.Discards, s.Issues, s.Errors)
 	keys := make([]string, 0, len(s.Skipped))

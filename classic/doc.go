@@ -18,9 +18,17 @@
 //     values.
 //   - Dir and Load read every classic file of a directory.
 //
-// Classic constructs that annals cannot express (words before the verb,
-// compound actors, transformations, dated "no code" spans...) are skipped
-// and counted by reason in Stats; the output names them in comments. Bad
-// lines are reported as errors "file:line: message" and skipped; the rest
-// of the file is kept. No reader panics on any input.
+// Converted verb files start with "option classic", so that annals
+// applies the classic coders' semantics to them (see package verb). Words
+// before the verb ("SAID WOULD NOT *", verbs like WIRE_+TAP) become
+// elements before the trigger ("said * would * not > send"); words joined
+// by _ must be adjacent while a space allows words between them (a *
+// gap); ^ becomes a skipped phrase, % a compound actor, [X:Y] a paired
+// code, and a verb's listed irregular forms extra triggers.
+//
+// Classic constructs that annals cannot express (transformations, dated
+// "no code" spans...) are skipped and counted by reason in Stats; the
+// output names them in comments. Bad lines are reported as errors
+// "file:line: message" and skipped; the rest of the file is kept. No
+// reader panics on any input.
 package classic

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"annals/tag"
+	"annals/verb"
 )
 
 // tagger is annals' tagger, whose verb lemmas the triggers must match.
@@ -18,16 +19,17 @@ var tagger = sync.OnceValue(tag.New)
 // `+ASK_FOR {+ASKED_FOR ...}`) and patterns (`- * (FOR {FINANCIAL AID})
 // [0231]`) that apply to every verb of the block. Each pattern becomes
 // one annals line whose trigger is the group of the block's verbs
-// (lower-case lemmas, with the words that follow a multi-word verb), then
-// the words after `*` as literals, `+` as the target slot and `$` as the
-// source slot, a `{a|b}` group for each &SYNSET and for words written
-// with slashes (TO/FOR), and `*` gaps before
-// prepositional phrases and where `^` skips a phrase. A verb with a code
-// (its own or the block's) also gets a bare `verb lemma` line. Patterns
-// that annals cannot express are skipped and counted by reason: words
-// before the verb, compound actors (%), codes other than CAMEO digits,
-// [---]. For a paired code [X:Y] the pattern is written with X; the
-// reverse event Y is noted in a comment and counted.
+// (lower-case lemmas, with the words that follow a multi-word verb, and
+// the irregular forms listed with them), the words before the verb as
+// elements before the trigger (`said * would * not > send`), then the
+// words after it: literals (a run joined by _ as one word sequence, the
+// product of its synonym sets), `*` gaps where a space or a prepositional
+// phrase allows words between, `^` for a skipped phrase, `+` target, `$`
+// source, `%` compound actor, `{a|b}` for each &SYNSET and for words
+// written with slashes (TO/FOR). A paired code [X:Y] becomes `code X:Y`.
+// A verb with a code (its own or the block's) also gets a bare `verb
+// lemma` line. Patterns that annals cannot express are skipped and
+// counted by reason: [---], unknown synonym sets, several * ...
 func Verbs(name, text string) (string, ErrorList) {
 	var st Stats
 	return convertVerbs(name, text, &st)
@@ -37,6 +39,10 @@ type classicVerb struct {
 	alt  string // "ask" or "ask for": the trigger alternative
 	code string // own code, "" for the block's
 	line int
+	// lead holds the words before the verb ("wire" of WIRE_+TAP), forms
+	// the verb's listed forms ("tapped", "broke"), matched as written
+	lead  string
+	forms []string
 }
 
 type classicPattern struct {
@@ -104,6 +110,8 @@ func convertVerbs(name, text string, st *Stats) (string, ErrorList) {
 		}
 	}
 	c.flush(blk)
+	// last, so that the file still opens with a code block
+	c.b.WriteString("\n# the classic coders' semantics apply to the patterns of this file\noption classic\n")
 	st.Errors += len(c.r.errs)
 	return c.b.String(), c.r.errs
 }
@@ -164,7 +172,7 @@ func (c *verbConv) synset(key string) string {
 			ws := words(strings.ToLower(m))
 			ok := len(ws) > 0
 			for _, w := range ws {
-				ok = ok && safeWord(w)
+				ok = ok && verbWord(w)
 			}
 			if a := strings.Join(ws, " "); ok && !seen[a] {
 				seen[a] = true
@@ -209,11 +217,13 @@ func (c *verbConv) verbLine(blk *verbBlock, n int, t string) {
 	if !hasCode {
 		body, code = t, ""
 	}
+	forms := ""
 	if i := strings.IndexByte(body, '{'); i >= 0 {
 		if !strings.Contains(body[i:], "}") {
 			c.r.bad(n, "unclosed { in verb forms")
 			return
 		}
+		forms = body[i:]
 		body = body[:i] // forms: annals matches verbs by lemma
 	}
 	ws := words(body)
@@ -228,22 +238,33 @@ func (c *verbConv) verbLine(blk *verbBlock, n int, t string) {
 			break
 		}
 	}
+	var lead []string
 	if at > 0 {
-		c.st.skip("verb with words before it")
-		return
+		// "WIRE_+TAP": the words before the verb lead its patterns
+		for _, w := range ws[:at] {
+			w = strings.ToLower(w)
+			if !verbWord(w) {
+				c.r.bad(n, "verb %q cannot be written as an annals trigger", clip(w))
+				return
+			}
+			lead = append(lead, w)
+		}
+		ws = ws[at:]
 	}
 	multi := strings.HasPrefix(ws[0], "+")
 	ws[0] = strings.TrimPrefix(ws[0], "+")
 	for i, w := range ws {
 		ws[i] = strings.ToLower(w)
-		if !safeWord(ws[i]) {
+		if !verbWord(ws[i]) {
 			c.r.bad(n, "verb %q cannot be written as an annals trigger", clip(w))
 			return
 		}
 	}
+	// multi-word verbs are sometimes listed inflected (+KILLED_BY): the
+	// trigger is matched on the lemma annals' tagger gives. A single
+	// inflected verb (LEFT, RISEN) stays as written: it is a verb of its
+	// own, matched on that form only.
 	if multi {
-		// multi-word verbs are sometimes listed inflected (+KILLED_BY):
-		// the trigger is matched on the lemma annals' tagger gives
 		if l, ok := tagger().VerbLemma(ws[0]); ok && l != "" && l != ws[0] {
 			ws[0] = l
 			c.st.Lemmatised++
@@ -253,7 +274,39 @@ func (c *verbConv) verbLine(blk *verbBlock, n int, t string) {
 		c.st.UnknownVerbs++
 	}
 	c.st.Verbs++
-	blk.verbs = append(blk.verbs, classicVerb{alt: strings.Join(ws, " "), code: code, line: n})
+	v := classicVerb{alt: strings.Join(ws, " "), code: code, line: n, lead: strings.Join(lead, " ")}
+	v.forms = verbForms(forms, ws)
+	blk.verbs = append(blk.verbs, v)
+}
+
+// verbForms reads the forms "{WIRE_+TAPPED WIRE_+TAPPING}" of a verb
+// whose words are ws: each form's + word with the words after it.
+func verbForms(forms string, ws []string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.Trim(forms, "{} \t")) {
+		fw := words(strings.ToLower(f))
+		if len(fw) == 1 && !strings.HasPrefix(fw[0], "+") {
+			fw[0] = "+" + fw[0] // "BREAK {BROKE}": a one-word form
+		}
+		for i, w := range fw {
+			if !strings.HasPrefix(w, "+") {
+				continue
+			}
+			fw[i] = strings.TrimPrefix(w, "+")
+			alt := strings.Join(fw[i:], " ")
+			// a regular form is matched through the verb already
+			ok := alt != strings.Join(ws, " ") && !(len(fw)-i == len(ws) &&
+				strings.Join(fw[i+1:], " ") == strings.Join(ws[1:], " ") && verb.RegularForm(fw[i], ws[0]))
+			for _, x := range fw[i:] {
+				ok = ok && verbWord(x)
+			}
+			if ok {
+				out = append(out, alt)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // eventCode checks a classic code: "---" (none), "X" or paired "X:Y".
@@ -264,18 +317,31 @@ func eventCode(code string) (main, paired, reason string) {
 	if main == "---" || main == "" {
 		return "", "", "no code [---]"
 	}
-	if len(main) < 2 || len(main) > 4 {
+	if !eventCodeOK(main) {
 		return "", "", "code not 2-4 CAMEO digits"
 	}
-	for i := 0; i < len(main); i++ {
-		if main[i] < '0' || main[i] > '9' {
-			return "", "", "code not 2-4 CAMEO digits"
-		}
-	}
-	if paired != "" && (!safeWord(paired) || strings.Contains(paired, ":")) {
+	if paired != "" && (!verbWord(paired) || strings.Contains(paired, ":")) {
 		paired = "?"
 	}
 	return main, paired, ""
+}
+
+// verbWord reports whether w can be written as a word of an annals verb
+// pattern: a safe word without the pattern marks %, ^ and >.
+func verbWord(w string) bool { return safeWord(w) && !strings.ContainsAny(w, "%^>") }
+
+// eventCodeOK: two CAMEO digits, then up to two digits or capital
+// letters (local codes such as 174K).
+func eventCodeOK(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !(s[i] >= '0' && s[i] <= '9' || i >= 2 && s[i] >= 'A' && s[i] <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *verbConv) flush(blk *verbBlock) {
@@ -292,12 +358,32 @@ func (c *verbConv) flush(blk *verbBlock) {
 		}
 		return
 	}
+	var leads []string
+	byLead := map[string][]classicVerb{}
+	for _, v := range blk.verbs {
+		if _, ok := byLead[v.lead]; !ok {
+			leads = append(leads, v.lead)
+		}
+		byLead[v.lead] = append(byLead[v.lead], v)
+	}
+	for _, l := range leads {
+		c.flushVerbs(blk, byLead[l], strings.Fields(l))
+	}
+}
+
+// flushVerbs writes the bare verbs and the block's patterns for verbs
+// that share the words before them (lead).
+func (c *verbConv) flushVerbs(blk *verbBlock, verbs []classicVerb, lead []string) {
+	withLead := func(pre []string, trig string, elems []string) []string {
+		out := append(append(append([]string{}, pre...), lead...), ">", trig)
+		return append(out, elems...)
+	}
 	// bare verbs, grouped by code
 	var order []string
 	byCode := map[string][]string{}
 	paired := map[string]string{}
 	first := map[string]int{}
-	for _, v := range blk.verbs {
+	for _, v := range verbs {
 		code := v.code
 		if code == "" {
 			code = blk.code
@@ -311,19 +397,26 @@ func (c *verbConv) flush(blk *verbBlock) {
 			first[m] = v.line
 		}
 		byCode[m] = append(byCode[m], v.alt)
+		byCode[m] = append(byCode[m], v.forms...)
 		if p != "" {
 			paired[m] = p
 		}
 	}
 	for _, m := range order {
+		if len(lead) > 0 {
+			c.emit(m, paired[m], "", withLead(nil, trigger(byCode[m]), nil), first[m])
+			continue
+		}
 		c.emit(m, paired[m], trigger(byCode[m]), nil, first[m])
 	}
 	var alts []string
 	seen := map[string]bool{}
-	for _, v := range blk.verbs {
-		if !seen[v.alt] {
-			seen[v.alt] = true
-			alts = append(alts, v.alt)
+	for _, v := range verbs {
+		for _, a := range append([]string{v.alt}, v.forms...) {
+			if !seen[a] {
+				seen[a] = true
+				alts = append(alts, a)
+			}
 		}
 	}
 	trig := trigger(alts)
@@ -334,10 +427,15 @@ func (c *verbConv) flush(blk *verbBlock) {
 			fmt.Fprintf(&c.b, "# skipped (%s): - %s [%s]  line %d\n", why, oneLine(p.body), oneLine(p.code), p.line)
 			continue
 		}
-		elems, why := c.pattern(p)
+		pre, elems, why := c.pattern(p)
 		if why != "" {
 			c.st.skip("verb pattern: " + why)
 			fmt.Fprintf(&c.b, "# skipped (%s): - %s [%s]  line %d\n", why, oneLine(p.body), oneLine(p.code), p.line)
+			continue
+		}
+		if len(pre) > 0 || len(lead) > 0 {
+			c.st.PreVerb++
+			c.emit(m, pc, "", withLead(pre, trig, elems), p.line)
 			continue
 		}
 		c.emit(m, pc, trig, elems, p.line)
@@ -351,28 +449,38 @@ func trigger(alts []string) string {
 	return "{" + strings.Join(alts, "|") + "}"
 }
 
+// emit writes one pattern line; trig is "" when elems hold the trigger
+// (after words before the verb).
 func (c *verbConv) emit(code, paired, trig string, elems []string, line int) {
+	if paired != "" && !eventCodeOK(paired) {
+		c.st.skip("verb paired code X:Y: reverse event Y not a code")
+		paired = ""
+	}
+	if paired != "" {
+		code += ":" + paired
+		c.st.Paired++
+	}
 	if code != c.code {
 		fmt.Fprintf(&c.b, "code %s\n", code)
 		c.code = code
 	}
-	c.b.WriteString("  verb ")
-	c.b.WriteString(trig)
+	c.b.WriteString("  verb")
+	if trig != "" {
+		c.b.WriteByte(' ')
+		c.b.WriteString(trig)
+	}
 	for _, e := range elems {
 		c.b.WriteByte(' ')
 		c.b.WriteString(e)
 	}
 	fmt.Fprintf(&c.b, "  # %d", line)
-	if paired != "" {
-		fmt.Fprintf(&c.b, " paired %s:%s, reverse event not written", code, paired)
-		c.st.skip("verb paired code X:Y: reverse event Y not written")
-	}
 	c.b.WriteByte('\n')
 	c.st.Emitted++
 }
 
 // patTokens splits a pattern body into words and the single-character
-// tokens ( ) { }; underscores and white space separate.
+// tokens ( ) { } * and _; white space separates. A word glued to the *
+// is joined to it as if by _.
 func patTokens(s string) []string {
 	var out []string
 	start := -1
@@ -383,12 +491,19 @@ func patTokens(s string) []string {
 		}
 		switch ch {
 		case ' ', '\t', '_', '\v', '\f', '\r', '(', ')', '{', '}', '*':
+			glued := ch == '*' && start >= 0 // "IN*": closed, like "IN_*"
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1
 			}
-			if ch == '(' || ch == ')' || ch == '{' || ch == '}' || ch == '*' {
+			if glued {
+				out = append(out, "_")
+			}
+			if ch != ' ' && ch != '\t' && ch != '\v' && ch != '\f' && ch != '\r' {
 				out = append(out, string(ch))
+			}
+			if ch == '*' && i+1 < len(s) && strings.IndexByte(" \t\v\f\r_(){}", s[i+1]) < 0 {
+				out = append(out, "_") // "*SCEPTICAL": closed
 			}
 		default:
 			if start < 0 {
@@ -399,103 +514,207 @@ func patTokens(s string) []string {
 	return out
 }
 
-// pattern converts the body of a classic pattern to annals elements after
-// the trigger, or gives the reason it cannot be converted.
-func (c *verbConv) pattern(p classicPattern) ([]string, string) {
+// pattern converts the body of a classic pattern to annals elements
+// before the trigger (pre, in text order) and after it, or gives the
+// reason it cannot be converted. Words joined by _ must be adjacent;
+// words separated by a space may have others between them, so the
+// converter puts a * gap there before the verb (after it, annals' own
+// skipping of determiners and modifiers, and the gaps before
+// prepositional phrases, do the same job).
+func (c *verbConv) pattern(p classicPattern) (pre, post []string, why string) {
 	toks := patTokens(p.body)
 	star := -1
 	for i, t := range toks {
 		if t == "*" {
 			if star >= 0 {
-				return nil, "several * in one pattern"
+				return nil, nil, "several * in one pattern"
 			}
 			star = i
 		}
 	}
 	if star < 0 {
-		return nil, "no * (verb) in the pattern"
+		return nil, nil, "no * (verb) in the pattern"
 	}
-	target, words := false, false
-	for _, t := range toks[:star] {
-		switch t {
-		case "$", "(", ")", "{", "}": // $ before the verb is the default subject
-		case "+":
-			target = true
-		default:
-			words = true
-		}
+	pre, why = c.prePattern(toks[:star])
+	if why != "" {
+		return nil, nil, why
 	}
+	post, why = c.postPattern(toks[star+1:])
+	return pre, post, why
+}
+
+// word converts one classic pattern word: a synonym set, TO/FOR
+// alternatives, a plain word or a slot.
+func (c *verbConv) word(t string) (string, string) {
 	switch {
-	case words:
-		return nil, "words before the verb"
-	case target:
-		return nil, "target + before the verb"
+	case t == "+" || t == "$" || t == "%":
+		return t, ""
+	case strings.HasPrefix(t, "&"):
+		g := c.synset(setKey(t))
+		if g == "" {
+			return "", "unknown or empty synonym set"
+		}
+		return g, ""
+	case strings.Contains(t, "/"):
+		var alts []string
+		for _, a := range strings.Split(strings.ToLower(t), "/") {
+			if !verbWord(a) {
+				return "", "word annals cannot write"
+			}
+			alts = append(alts, a)
+		}
+		return "{" + strings.Join(alts, "|") + "}", ""
 	}
+	w := strings.ToLower(t)
+	if !verbWord(w) {
+		return "", "word annals cannot write"
+	}
+	return w, ""
+}
+
+// prePattern converts the words before the verb. A lone leading $ is
+// the default subject and is dropped.
+func (c *verbConv) prePattern(toks []string) ([]string, string) {
 	var out []string
+	joined := false // the next item is joined to the previous by _
+	for i, t := range toks {
+		switch t {
+		case "(", ")", "{", "}":
+			continue
+		case "_":
+			joined = true
+			continue
+		case "^":
+			if len(out) > 0 && out[len(out)-1] == "*" {
+				out = out[:len(out)-1]
+			}
+			out = append(out, "^")
+			joined = true // no * gap besides the skipped phrase
+			continue
+		}
+		if t == "$" && len(out) == 0 {
+			joined = false
+			continue
+		}
+		w, why := c.word(t)
+		if why != "" {
+			return nil, why
+		}
+		if len(out) > 0 && !joined && out[len(out)-1] != "*" && out[len(out)-1] != "^" {
+			out = append(out, "*")
+		}
+		out = append(out, w)
+		joined = false
+		_ = i
+	}
+	if len(out) > 0 && !joined && out[len(out)-1] != "*" && out[len(out)-1] != "^" {
+		out = append(out, "*")
+	}
+	return out, ""
+}
+
+// postPattern converts the words after the verb. Words joined by _ form
+// one closed run, written as a group of word sequences (the product of
+// its synonym sets); runs separated by a space, a ( or a ^ are open: a
+// * gap stands between them.
+func (c *verbConv) postPattern(toks []string) ([]string, string) {
+	var out []string
+	var run [][]string // alternatives of the closed run being read
+	joined := false
+	closeRun := func() string {
+		if len(run) == 0 {
+			return ""
+		}
+		var alts []string
+		seen := map[string]bool{}
+		for _, a := range run {
+			if w := strings.Join(a, " "); !seen[w] {
+				seen[w] = true
+				alts = append(alts, w)
+			}
+		}
+		run = nil
+		if len(alts) == 1 {
+			out = append(out, alts[0])
+		} else {
+			out = append(out, "{"+strings.Join(alts, "|")+"}")
+		}
+		return ""
+	}
 	gap := func() {
-		if len(out) == 0 || out[len(out)-1] != "*" {
+		closeRun()
+		if len(out) == 0 || out[len(out)-1] != "*" && out[len(out)-1] != "^" {
 			out = append(out, "*")
 		}
 	}
-	depth, afterPP := 0, false
-	put := func(e string) {
-		if afterPP && depth == 0 {
-			gap()
-		}
-		afterPP = false
-		out = append(out, e)
-	}
-	for _, t := range toks[star+1:] {
-		switch {
-		case t == "(":
-			if depth == 0 {
-				gap()
-				afterPP = false
-			}
+	depth, first := 0, true
+	openStart := len(toks) > 0 && toks[0] != "_"
+	for _, t := range toks {
+		switch t {
+		case "_":
+			joined = true
+			continue
+		case "(":
 			depth++
-		case t == ")":
+			joined = false
+			continue
+		case ")":
 			depth--
 			if depth < 0 {
 				return nil, "unbalanced ( )"
 			}
-			if depth == 0 {
-				afterPP = true
+			continue
+		case "{", "}":
+			continue
+		case "^":
+			closeRun()
+			if len(out) > 0 && out[len(out)-1] == "*" {
+				out = out[:len(out)-1]
 			}
-		case t == "{" || t == "}":
-		case t == "+" || t == "$":
-			put(t)
-		case t == "%":
-			return nil, "compound actor %"
-		case t == "^":
-			gap()
-		case strings.HasPrefix(t, "&"):
-			g := c.synset(setKey(t))
-			if g == "" {
-				return nil, "unknown or empty synonym set"
-			}
-			put(g)
-		case strings.Contains(t, "/"):
-			// TO/FOR: alternatives written with a slash
-			var alts []string
-			for _, a := range strings.Split(strings.ToLower(t), "/") {
-				if !safeWord(a) {
-					return nil, "word annals cannot write"
-				}
-				alts = append(alts, a)
-			}
-			put("{" + strings.Join(alts, "|") + "}")
-		default:
-			w := strings.ToLower(t)
-			if !safeWord(w) {
-				return nil, "word annals cannot write"
-			}
-			put(w)
+			out = append(out, "^")
+			joined = true // no * gap besides the skipped phrase
+			continue
 		}
+		w, why := c.word(t)
+		if why != "" {
+			return nil, why
+		}
+		if !joined && (!first || openStart) {
+			gap()
+		}
+		first, joined = false, false
+		if w == "+" || w == "$" || w == "%" {
+			closeRun()
+			out = append(out, w)
+			continue
+		}
+		alts := [][]string{strings.Fields(w)}
+		if strings.HasPrefix(w, "{") {
+			alts = nil
+			for _, a := range strings.Split(strings.Trim(w, "{}"), "|") {
+				alts = append(alts, strings.Fields(a))
+			}
+		}
+		if run == nil {
+			run = alts
+			continue
+		}
+		if len(run)*len(alts) > 64 {
+			return nil, "synonym sets too large in a closed run"
+		}
+		var next [][]string
+		for _, a := range run {
+			for _, b := range alts {
+				next = append(next, append(append([]string{}, a...), b...))
+			}
+		}
+		run = next
 	}
+	closeRun()
 	if depth != 0 {
 		return nil, "unbalanced ( )"
 	}
-	for len(out) > 0 && out[len(out)-1] == "*" {
+	for len(out) > 0 && (out[len(out)-1] == "*" || out[len(out)-1] == "^") {
 		out = out[:len(out)-1]
 	}
 	return out, ""

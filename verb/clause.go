@@ -1,6 +1,8 @@
 package verb
 
 import (
+	"strings"
+
 	"annals/actor"
 	"annals/text"
 )
@@ -36,7 +38,19 @@ var suggestVerbs = map[string]bool{"suggest": true, "appear": true, "seem": true
 func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, m matched) (Candidate, string) {
 	c := Candidate{Code: p.Code, Pattern: p, Trigger: i, Evidence: [2]int{i, m.end}}
 	g := groupStart(toks, i)
+	if len(p.pre) > 0 && m.preStart < g && p.pre[0].kind == lit {
+		// the words before the trigger belong to its verb phrase, unless
+		// the subject stands among them ("neither A nor B > boycott")
+		if pg := groupStart(toks, m.preStart); len(subject(toks, ms, pg)) > 0 {
+			g = pg
+		}
+	}
 	passive := !p.Noun && toks[i].Tag == "VBN" && (hasBe(toks, g, i) || coordinatedPassive(toks, g))
+	if passive && p.Classic && len(m.sources) == 0 && len(byAgent(toks, ms, m.end)) == 0 {
+		// the classic coders see the passive voice by its "by" phrase
+		// only: without one the subject is the source
+		passive = false
+	}
 	c.Passive = passive
 	switch {
 	case len(m.sources) > 0:
@@ -49,23 +63,41 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "held talks with", "launched an attack on": the subject of the light verb
 			c.Sources = subject(toks, ms, groupStart(toks, gv))
 		}
+	case p.Classic && len(mainSubject(toks, ms, g)) > 0:
+		c.Sources = mainSubject(toks, ms, g)
 	default:
 		c.Sources = subject(toks, ms, g)
 	}
 	switch {
 	case len(m.targets) > 0:
 		c.Targets = m.targets
+	case p.preSrc && p.hasComp && !p.hasTgt:
+		// "% > agree": the members of the compound act on each other
 	case passive:
 		c.Targets = subject(toks, ms, g)
+	case p.Classic:
+		// the classic coders take the first actor of the verb phrase,
+		// also one inside the words a gap skipped
+		c.Targets = after(toks, ms, i+1, c.Sources, true)
+		if len(c.Targets) == 0 {
+			c.Targets = after(toks, ms, m.end, c.Sources, true)
+		}
 	case len(c.Sources) > 1 && reciprocal(p.Code):
 		// "Russia and Ukraine exchanged prisoners": each with the other
 	default:
-		c.Targets = after(toks, ms, m.end, c.Sources)
+		c.Targets = after(toks, ms, m.end, c.Sources, false)
+	}
+	if p.Classic {
+		if len(c.Sources) == 0 && !passive {
+			// "Eriador's death toll has risen": the possessor acts
+			c.Sources = possessor(toks, ms, g)
+		}
+		c.Sources = widenCompound(toks, ms, c.Sources, g)
 	}
 	if len(c.Sources) == 0 {
 		return c, "no source actor"
 	}
-	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && reciprocal(p.Code)) {
+	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && (reciprocal(p.Code) && !p.Classic || p.preSrc && p.hasComp)) {
 		if n := m.discourse; n != "" && discourseCode(p.Code) {
 			c.Discourse = n
 		} else if n := actionObject(toks, m.end); n != "" && discourseCode(p.Code) {
@@ -76,7 +108,9 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			return c, "no target actor"
 		}
 	}
-	c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun, d.FutureAsserted)
+	if !p.Classic {
+		c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun, d.FutureAsserted)
+	}
 	return c, ""
 }
 
@@ -334,13 +368,32 @@ func nounSource(toks []text.Token, ms []actor.Mention, i int) []int {
 }
 
 // after finds the first actor after the match, within the clause.
-func after(toks []text.Token, ms []actor.Mention, from int, not []int) []int {
+// With classic (the classic coders' conventions), possessive pronouns
+// ("his license") are not targets, as those coders resolve no pronouns,
+// and a present-tense verb right after a common noun is taken for a
+// mistagged plural ("fired two artillery shells at").
+func after(toks []text.Token, ms []actor.Mention, from int, not []int, classic bool) []int {
 	for k := range ms {
 		m := &ms[k]
 		if m.Tok[0] < from || !m.IsActor() || contains(not, k) {
 			continue
 		}
+		if classic && m.Via == "pronoun" && toks[m.Tok[0]].Tag == "PRP$" {
+			continue
+		}
 		for t := from; t < m.Tok[0]; t++ {
+			if classic && t > from && (toks[t-1].Tag == "NN" || toks[t-1].Tag == "NNS") && !inMention(ms, t-1) &&
+				(toks[t].Tag == "VBZ" || toks[t].Tag == "VBP" || toks[t].Tag == "VBD") {
+				// "artillery shells at", "memos sent by": a noun or a
+				// reduced relative, not a new clause
+				continue
+			}
+			if classic && toks[t].Tag == "VB" && t > from+1 && toks[t-1].Tag == "TO" && strings.HasPrefix(toks[t-2].Tag, "NN") && !inMention(ms, t-2) {
+				continue // "signed an accord to supply Gondor": a noun's infinitive
+			}
+			if classic && toks[t].Norm == "," {
+				return nil // the object of the verb phrase ends at a comma
+			}
 			if isBoundary(&toks[t]) || isVerbTag(toks[t].Tag) && toks[t].Tag != "VBG" && toks[t].Tag != "VBN" {
 				return nil
 			}
@@ -355,11 +408,16 @@ func after(toks []text.Token, ms []actor.Mention, from int, not []int) []int {
 		for n := k + 1; n < len(ms) && ms[n].Tok[0] == m.Tok[0]; n++ {
 			ids = append(ids, n) // the parts of "Russian-Chinese"
 		}
+		sawAnd := false
 		for n := k + 1; n < len(ms); n++ {
 			j := ms[n-1].Tok[1]
 			if ms[n].Tok[0]-j < 1 || ms[n].Tok[0]-j > 2 || !(toks[j].Norm == "and" || toks[j].Norm == ",") {
 				break
 			}
+			if classic && sawAnd {
+				break // "A and B, and C and D": a list has one final "and"
+			}
+			sawAnd = sawAnd || toks[j].Norm == "and" || toks[ms[n].Tok[0]-1].Norm == "and"
 			if ms[n].IsActor() {
 				ids = append(ids, n)
 			}
@@ -367,6 +425,120 @@ func after(toks []text.Token, ms []actor.Mention, from int, not []int) []int {
 		return ids
 	}
 	return nil
+}
+
+// mainSubject finds the subject of a main verb that follows a relative
+// clause with a verb of its own ("A Pakistani woman who shot at officers
+// in Afghanistan was extradited"): the actor before the relative pronoun.
+func mainSubject(toks []text.Token, ms []actor.Mention, g int) []int {
+	rel := -1
+	for k := g - 1; k >= 0; k-- {
+		if t := &toks[k]; t.Norm == ";" || t.Norm == ":" || t.Norm == "," || t.Norm == "that" || isVerbTag(t.Tag) && speechVerbs[t.Lemma] {
+			return nil
+		}
+		if toks[k].Tag == "WP" || toks[k].Tag == "WDT" {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	finite := false
+	for k := rel + 1; k < g; k++ {
+		switch toks[k].Tag {
+		case "VB", "VBD", "VBZ", "VBP": // "who shot": finite after the pronoun
+			finite = true
+		}
+	}
+	if !finite {
+		return nil
+	}
+	from, _ := clauseStart(toks, rel)
+	return firstActor(toks, ms, from, rel)
+}
+
+// possessor returns the first possessive actor of the clause before the
+// verb group at g.
+func possessor(toks []text.Token, ms []actor.Mention, g int) []int {
+	start, _ := clauseStart(toks, g)
+	for k := range ms {
+		if ms[k].IsActor() && ms[k].Possessive && ms[k].Tok[0] >= start && ms[k].Tok[1] <= g {
+			return []int{k}
+		}
+	}
+	return nil
+}
+
+// modifier: a word that may stand between a conjunction and the next
+// member of a compound ("and the evil awful Gondor").
+func modifier(toks []text.Token, ms []actor.Mention, k int) bool {
+	t := &toks[k]
+	switch t.Tag {
+	case "DT", "JJ", "JJS", "JJR", "RB":
+	case "NN":
+		if t.Text == "" || t.Text[0] < 'a' || t.Text[0] > 'z' {
+			return false
+		}
+	default:
+		return false
+	}
+	return !inMention(ms, k)
+}
+
+func conjunction(w string) bool { return w == "and" || w == "," || w == "or" || w == "nor" }
+
+// widenCompound adds the members of a compound actor that stand before
+// or after ids across modifiers ("Evil Mordor, the awful Fornost, and
+// good Gondor"), up to the verb group at g: the classic coders read the
+// compound from the parse.
+func widenCompound(toks []text.Token, ms []actor.Mention, ids []int, g int) []int {
+	if len(ids) == 0 {
+		return ids
+	}
+	out := append([]int{}, ids...)
+	first, last := ids[0], ids[len(ids)-1]
+	for {
+		k := ms[first].Tok[0] - 1
+		for n := 0; n < 3 && k >= 0 && modifier(toks, ms, k); n++ {
+			k--
+		}
+		conj := 0
+		for k >= 0 && conj < 2 && conjunction(toks[k].Norm) {
+			k--
+			conj++
+		}
+		n := mentionEnding(ms, k+1)
+		if conj == 0 || n < 0 || contains(out, n) || ms[n].Possessive {
+			break
+		}
+		out = append([]int{n}, out...)
+		first = n
+	}
+	for {
+		k := ms[last].Tok[1]
+		conj := 0
+		for k < g && conj < 2 && conjunction(toks[k].Norm) {
+			k++
+			conj++
+		}
+		for n := 0; n < 3 && k < g && modifier(toks, ms, k); n++ {
+			k++
+		}
+		n := -1
+		for j := range ms {
+			if ms[j].IsActor() && ms[j].Tok[0] == k && ms[j].Tok[1] <= g {
+				n = j
+				break
+			}
+		}
+		if conj == 0 || n < 0 || contains(out, n) {
+			break
+		}
+		out = append(out, n)
+		last = n
+	}
+	return out
 }
 
 func contains(xs []int, x int) bool {

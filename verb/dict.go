@@ -12,10 +12,12 @@ import (
 type elemKind uint8
 
 const (
-	lit    elemKind = iota // alternatives of word sequences
-	target                 // +
-	source                 // $
-	gap                    // *
+	lit      elemKind = iota // alternatives of word sequences
+	target                   // +
+	source                   // $
+	gap                      // *
+	compound                 // %: a compound actor of two or more mentions
+	skip                     // ^: a gap of at least one token (a phrase skipped)
 )
 
 type elem struct {
@@ -29,12 +31,21 @@ type Pattern struct {
 	Noun    bool   // trigger is an event noun, not a verb
 	Trigger string // lemma of the trigger word
 	elems   []elem // after the trigger
+	pre     []elem // before the trigger ("will not > attack"), in text order
+	// Reverse is the code of the paired reverse event (classic [X:Y]):
+	// the target does Reverse to the source.
+	Reverse string
+	// Classic patterns follow the classic coders' semantics: the pattern's
+	// own words decide negation and modality, nothing else does.
+	Classic bool
 	Text    string // the pattern as written
 	Example string // example sentence given with "::"
 	Pos     string // file:line
 	lits    int    // literal words, for specificity
 	hasTgt  bool
 	hasSrc  bool
+	preSrc  bool // a source slot ($ or %) before the trigger
+	hasComp bool // a % slot
 }
 
 // Dict is a compiled verb dictionary; immutable and safe for concurrent use.
@@ -102,6 +113,7 @@ func ReadFS(fsys fs.FS, dir string) ([]Source, error) {
 
 // Parse reads verb pattern files:
 //
+//	option classic    # anywhere at the top level: classic semantics for the file
 //	code 041          # block: the CAMEO code of the patterns below
 //	  verb speak by {phone|telephone} with +   :: Putin spoke by phone with Xi.
 //	  noun call with +                         :: Xi had a call with Trump.
@@ -109,7 +121,8 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 	var out []*Pattern
 	var errs ErrorList
 	for _, src := range srcs {
-		code := ""
+		code, reverse := "", ""
+		classic := hasOption(src.Text, "classic")
 		for n, raw := range strings.Split(src.Text, "\n") {
 			n++
 			line, example, _ := strings.Cut(raw, "::")
@@ -122,12 +135,20 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 				errs = append(errs, &Error{src.Name, n, fmt.Sprintf(format, a...)})
 			}
 			if line[0] != ' ' && line[0] != '\t' {
-				if f[0] != "code" || len(f) < 2 || !isEventCode(f[1]) {
+				if f[0] == "option" && len(f) == 2 && f[1] == "classic" {
+					continue // read by hasOption
+				}
+				var c, r string
+				paired := false
+				if len(f) >= 2 {
+					c, r, paired = strings.Cut(f[1], ":")
+				}
+				if f[0] != "code" || len(f) < 2 || !isEventCode(c) || paired && !isEventCode(r) {
 					bad("want: code NNN")
 					code = ""
 					continue
 				}
-				code = f[1]
+				code, reverse = c, r
 				continue
 			}
 			if code == "" {
@@ -139,18 +160,33 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 				continue
 			}
 			for _, text := range expandTrigger(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), f[0]))) {
-				p, err := compilePattern(text)
+				p, err := compilePattern(text, classic)
 				if err != "" {
 					bad("%s", err)
 					break
 				}
 				p.Code, p.Noun, p.Pos = code, f[0] == "noun", fmt.Sprintf("%s:%d", src.Name, n)
+				p.Reverse, p.Classic = reverse, classic
 				p.Example = strings.TrimSpace(example)
 				out = append(out, p)
 			}
 		}
 	}
 	return out, errs
+}
+
+// hasOption reports a top-level line "option NAME" anywhere in a file:
+// it applies to every pattern of the file.
+func hasOption(text, name string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == ' ' || line[0] == '\t' {
+			continue
+		}
+		if f := strings.Fields(stripComment(line)); len(f) == 2 && f[0] == "option" && f[1] == name {
+			return true
+		}
+	}
+	return false
 }
 
 func stripComment(s string) string {
@@ -162,62 +198,118 @@ func stripComment(s string) string {
 	return strings.TrimRight(s, " \t\r")
 }
 
+// isEventCode: two CAMEO digits, then up to two digits or letters (the
+// classic dictionaries' local codes such as 174K), in capitals.
 func isEventCode(s string) bool {
 	if len(s) < 2 || len(s) > 4 {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || i >= 2 && c >= 'A' && c <= 'Z') {
 			return false
 		}
 	}
 	return true
 }
 
-// expandTrigger turns a leading alternative group "{a|b c} rest" into one
-// pattern per alternative: "a rest", "b c rest".
+// expandTrigger turns the trigger's alternative group — the leading one,
+// or the one after "> " when words precede the trigger — into one pattern
+// per alternative: "{a|b c} rest" gives "a rest" and "b c rest".
 func expandTrigger(s string) []string {
-	if !strings.HasPrefix(s, "{") {
+	head, body := "", s
+	if i := strings.Index(s, "> "); i >= 0 && (i == 0 || s[i-1] == ' ') {
+		head, body = s[:i+2], strings.TrimLeft(s[i+2:], " ")
+	}
+	if !strings.HasPrefix(body, "{") {
 		return []string{s}
 	}
-	end := strings.IndexByte(s, '}')
+	end := strings.IndexByte(body, '}')
 	if end < 0 {
 		return []string{s}
 	}
-	rest := s[end+1:]
+	rest := body[end+1:]
 	var out []string
-	for _, a := range strings.Split(s[1:end], "|") {
+	for _, a := range strings.Split(body[1:end], "|") {
 		if a = strings.TrimSpace(a); a != "" {
-			out = append(out, a+rest)
+			out = append(out, head+a+rest)
 		}
 	}
 	return out
 }
 
-// compilePattern parses "trigger elem elem ...".
-func compilePattern(s string) (*Pattern, string) {
-	p := &Pattern{Text: s}
+// compilePattern parses "trigger elem elem ..." or, with elements before
+// the trigger, "elem ... > trigger elem ...".
+//
+// A classic pattern's specificity counts every word of a word sequence
+// and every actor slot, as the classic coders rank patterns by length.
+func compilePattern(s string, classic bool) (*Pattern, string) {
+	p := &Pattern{Text: s, Classic: classic}
 	toks, err := splitPattern(s)
 	if err != "" {
 		return nil, err
 	}
+	var pre []string
+	for i, t := range toks {
+		if t == ">" {
+			pre, toks = toks[:i], toks[i+1:]
+			if len(pre) == 0 {
+				return nil, "nothing before >"
+			}
+			break
+		}
+	}
 	if len(toks) == 0 {
 		return nil, "empty pattern"
 	}
-	if strings.ContainsAny(toks[0], "{}+$*|") {
+	if strings.ContainsAny(toks[0], "{}+$*|%>^") {
 		return nil, "a pattern starts with its trigger word"
 	}
 	p.Trigger = strings.ToLower(toks[0])
-	for _, t := range toks[1:] {
+	var why string
+	if p.pre, why = p.compileElems(pre, true); why != "" {
+		return nil, why
+	}
+	if k := len(p.pre) - 1; k >= 0 && p.pre[k].kind != lit && p.pre[k].kind != gap && p.pre[k].kind != skip {
+		// "+ > verb": the slot stands just before the verb group
+		p.pre = append(p.pre, elem{kind: gap})
+	}
+	if p.elems, why = p.compileElems(toks[1:], false); why != "" {
+		return nil, why
+	}
+	return p, ""
+}
+
+// compileElems compiles pattern elements; pre marks those before the
+// trigger.
+func (p *Pattern) compileElems(toks []string, pre bool) ([]elem, string) {
+	var out []elem
+	for _, t := range toks {
 		switch {
+		case t == ">":
+			return nil, "more than one >"
 		case t == "+":
-			p.elems = append(p.elems, elem{kind: target})
+			out = append(out, elem{kind: target})
 			p.hasTgt = true
+			p.slotWeight()
 		case t == "$":
-			p.elems = append(p.elems, elem{kind: source})
+			out = append(out, elem{kind: source})
 			p.hasSrc = true
+			p.preSrc = p.preSrc || pre
+			p.slotWeight()
+		case t == "%":
+			out = append(out, elem{kind: compound})
+			p.slotWeight()
+			p.hasComp = true
+			if pre {
+				p.hasSrc, p.preSrc = true, true
+			} else {
+				p.hasTgt = true
+			}
 		case t == "*":
-			p.elems = append(p.elems, elem{kind: gap})
+			out = append(out, elem{kind: gap})
+		case t == "^":
+			out = append(out, elem{kind: skip})
 		case strings.HasPrefix(t, "{"):
 			var alts [][]string
 			for _, a := range strings.Split(strings.Trim(t, "{}"), "|") {
@@ -227,14 +319,21 @@ func compilePattern(s string) (*Pattern, string) {
 				}
 				alts = append(alts, w)
 			}
-			p.elems = append(p.elems, elem{kind: lit, alts: alts})
+			out = append(out, elem{kind: lit, alts: alts})
 			p.lits++
+			if p.Classic {
+				short := len(alts[0])
+				for _, a := range alts {
+					short = min(short, len(a))
+				}
+				p.lits += short - 1
+			}
 		default:
-			p.elems = append(p.elems, elem{kind: lit, alts: [][]string{{strings.ToLower(t)}}})
+			out = append(out, elem{kind: lit, alts: [][]string{{strings.ToLower(t)}}})
 			p.lits++
 		}
 	}
-	return p, ""
+	return out, ""
 }
 
 // splitPattern splits on spaces outside braces.
@@ -275,6 +374,13 @@ func splitPattern(s string) ([]string, string) {
 		return nil, "unbalanced {"
 	}
 	return out, ""
+}
+
+// slotWeight counts an actor slot in a classic pattern's specificity.
+func (p *Pattern) slotWeight() {
+	if p.Classic {
+		p.lits++
+	}
 }
 
 // Compile parses and indexes verb files.

@@ -10,4 +10,25 @@
 // followed by literal words, alternatives {a|b c}, actor slots + (target)
 // and $ (source), and * gaps. Every candidate carries the pattern that
 // fired (file:line) and every rejection its reason, for --explain.
+//
+// Extensions used by dictionaries converted from the classic coders
+// (package classic), valid in any verb file:
+//
+//   - elements before the trigger, ended by ">": "verb will * not > attack +"
+//     (matched leftwards from the trigger; a trailing slot "+ > verb" may
+//     stand up to six tokens before it);
+//   - "%": a compound actor of two or more mentions; before the trigger
+//     it is the source and, with no target, its members act on each other;
+//   - "^": a gap of at least one token (a skipped phrase);
+//   - "code X:Y": paired codes; each event X also gives the reverse event
+//     Y from the target to the source; codes may end in capitals (174K);
+//   - a top-level line "option classic" (anywhere) makes the file's patterns follow
+//     the classic semantics: no negation or hedging but the pattern's own
+//     words, literal words matched as written (no stemming), a verb listed
+//     in an inflected form (LEFT) replacing its lemma's patterns and other
+//     irregular forms not matched, specificity counting every word and
+//     slot, the target taken as the first actor of the verb phrase (not
+//     past a comma, nor a possessive pronoun), compounds read across
+//     modifiers, no passive without a "by" phrase, and non-finite verbs
+//     under an event already coded left alone.
 package verb

@@ -64,17 +64,57 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 		isVerb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
 		if isVerb {
 			ps = d.byVerb[t.Lemma]
+			if t.Norm != t.Lemma {
+				// a classic verb listed in this very form (LEFT, RISEN)
+				// is a verb of its own and replaces the lemma's
+				if fs := classicOnly(d.byVerb[t.Norm]); len(fs) > 0 {
+					ps = append(fs, nonClassic(ps)...)
+				} else if !RegularForm(t.Norm, t.Lemma) {
+					// the classic coders match a verb in its regular
+					// forms and the forms listed with it, nothing else
+					ps = nonClassic(ps)
+				}
+			}
 		} else if strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" {
 			ps = d.byNoun[t.Lemma]
 			if len(ps) == 0 && t.Lemma != t.Norm {
 				ps = d.byNoun[t.Norm]
 			}
 		}
+		if !isVerb && len(ps) == 0 && (t.Tag == "NN" || t.Tag == "NNS") {
+			// "wire tapped" tagged as nouns: a classic multi-word verb
+			// whose words before the verb anchor it
+			for _, p := range append(d.byVerb[t.Norm], d.byVerb[t.Lemma]...) {
+				if p.Classic && len(p.pre) > 0 && p.pre[len(p.pre)-1].kind == lit {
+					ps = append(ps, p)
+				}
+			}
+		}
+		if !isVerb && len(ps) == 0 && verbContext(toks, i) {
+			// "will not ever clash" with clash tagged a noun: the classic
+			// patterns of the verb apply
+			ps = classicOnly(d.byVerb[t.Norm])
+			if len(ps) == 0 {
+				ps = classicOnly(d.byVerb[t.Lemma])
+			}
+		}
 		for _, p := range ps {
+			if p.Classic && len(res.Candidates) > 0 && nonfinite(toks, i) {
+				res.Tried = append(res.Tried, Attempt{i, p, "a non-finite verb under an event already coded"})
+				continue
+			}
 			m, ok := p.match(toks, ms, at, i)
 			if !ok {
 				res.Tried = append(res.Tried, Attempt{i, p, "words after the trigger do not match"})
 				continue
+			}
+			if len(p.pre) > 0 {
+				start, ok := p.matchBack(toks, ms, len(p.pre)-1, i, &m)
+				if !ok {
+					res.Tried = append(res.Tried, Attempt{i, p, "words before the trigger do not match"})
+					continue
+				}
+				m.preStart = start
 			}
 			c, reason := d.assign(toks, ms, p, i, m)
 			res.Tried = append(res.Tried, Attempt{i, p, reason})
@@ -87,10 +127,118 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 				}
 			}
 			res.Candidates = append(res.Candidates, c)
+			if p.Reverse != "" && len(c.Targets) > 0 {
+				// a paired code [X:Y]: the target does Y to the source
+				r := c
+				r.Code, r.Sources, r.Targets, r.Discourse = p.Reverse, c.Targets, c.Sources, ""
+				res.Candidates = append(res.Candidates, r)
+			}
 			break
 		}
 	}
 	return res
+}
+
+// nonfinite reports an infinitive or a gerund after a preposition ("to
+// stop", "after leaving"): the classic coders code the clause's verb
+// phrase once, not the non-finite verbs it governs.
+func nonfinite(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if toks[i].Tag == "VBG" && toks[i-1].Tag == "IN" {
+		return true
+	}
+	for k := groupStart(toks, i); k < i; k++ {
+		if toks[k].Tag == "TO" { // "to stop", "to be allowed"
+			return true
+		}
+	}
+	return false
+}
+
+// RegularForm reports whether w is the verb v or one of its regular
+// inflections: -s, -es, -ed, -d, -ing, with y → ie and a doubled final
+// consonant.
+func RegularForm(w, v string) bool {
+	if w == v || v == "" {
+		return w == v
+	}
+	stems := []string{v}
+	n := len(v)
+	last := v[n-1]
+	if n > 1 && strings.IndexByte("aeiou", last) < 0 && strings.IndexByte("aeiou", v[n-2]) >= 0 {
+		stems = append(stems, v+string(last)) // stop → stopped
+	}
+	for _, st := range stems {
+		for _, suf := range []string{"ed", "ing"} {
+			if w == st+suf {
+				return true
+			}
+		}
+	}
+	switch {
+	case w == v+"s" && last != 's':
+		return true
+	case w == v+"es" && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
+		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "o")):
+		return true
+	case last == 'e' && (w == v+"d" || w == v[:n-1]+"ing"):
+		return true
+	case last == 'y' && n > 1 && (w == v[:n-1]+"ies" || w == v[:n-1]+"ied"):
+		return true
+	}
+	return false
+}
+
+// classicOnly returns the classic patterns of ps; nonClassic the others.
+func classicOnly(ps []*Pattern) []*Pattern {
+	var out []*Pattern
+	for _, p := range ps {
+		if p.Classic {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func nonClassic(ps []*Pattern) []*Pattern {
+	var out []*Pattern
+	for _, p := range ps {
+		if !p.Classic {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// verbContext reports a common noun standing where only a verb can: after
+// a modal or "to", after "did not", over adverbs ("will not ever
+// clash"), or a participle after "have" or "be" ("has called").
+func verbContext(toks []text.Token, i int) bool {
+	if t := toks[i].Tag; t != "NN" && t != "NNS" {
+		return false
+	}
+	adverbs := 0
+	k := i - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+		adverbs++
+	}
+	if k < 0 {
+		return false
+	}
+	switch {
+	case toks[k].Tag == "MD" || toks[k].Tag == "TO":
+		return true
+	case toks[k].Lemma == "do" && adverbs > 0:
+		return true
+	case (toks[k].Lemma == "have" || toks[k].Lemma == "be") && isVerbTag(toks[k].Tag):
+		// "has called", "was shelled": a participle
+		n := toks[i].Norm
+		return strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en")
+	}
+	return false
 }
 
 // matched is the outcome of matching a pattern's elements.
@@ -101,6 +249,7 @@ type matched struct {
 	litUsed [64]bool // relative to trigger
 	// discourse: a target slot held an action noun ("criticised the move")
 	discourse string
+	preStart  int // first token of the words before the trigger, if any
 }
 
 func mentionStarts(toks []text.Token, ms []actor.Mention) []int {
@@ -139,8 +288,8 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 	}
 	el := p.elems[e]
 	switch el.kind {
-	case gap:
-		for skip := 0; skip <= 6 && pos+skip <= len(toks); skip++ {
+	case gap, skip:
+		for skip := el.minSkip(); skip <= 6 && pos+skip <= len(toks); skip++ {
 			if pos+skip < len(toks) && isBoundary(&toks[pos+skip]) {
 				break
 			}
@@ -151,7 +300,7 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 			*m = save
 		}
 		return pos, false
-	case target, source:
+	case target, source, compound:
 		q := skipFillers(toks, skipTime(toks, pos), 3)
 		k := -1
 		if q < len(at) {
@@ -182,7 +331,10 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 			ids = append(ids, n)
 			next = ms[n].Tok[1]
 		}
-		if el.kind == target {
+		if el.kind == compound && len(ids) < 2 {
+			return pos, false
+		}
+		if el.kind != source {
 			m.targets = append(m.targets, ids...)
 		} else {
 			m.sources = append(m.sources, ids...)
@@ -206,7 +358,7 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 			ok := true
 			for w, word := range alt {
 				t := &toks[q+w]
-				if t.Lemma != word && t.Norm != word {
+				if !p.wordIs(t, word) {
 					ok = false
 					break
 				}
@@ -227,6 +379,112 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 		}
 	}
 	return pos, false
+}
+
+// matchBack matches pre[:e+1] leftwards, the last of them ending just
+// before token pos; it returns the first token of the match.
+func (p *Pattern) matchBack(toks []text.Token, ms []actor.Mention, e, pos int, m *matched) (int, bool) {
+	if e < 0 {
+		return pos, true
+	}
+	el := p.pre[e]
+	switch el.kind {
+	case gap, skip:
+		for skip := el.minSkip(); skip <= 6 && pos-skip >= 0; skip++ {
+			if skip > 0 && isBoundary(&toks[pos-skip]) {
+				break
+			}
+			save := *m
+			if start, ok := p.matchBack(toks, ms, e-1, pos-skip, m); ok {
+				return start, true
+			}
+			*m = save
+		}
+		return pos, false
+	case target, source, compound:
+		end := pos
+		if end > 0 && toks[end-1].Tag == "POS" {
+			end--
+		}
+		if end > 0 && toks[end-1].Norm == ")" {
+			// "the European Union (EU)": skip the parenthesis
+			for k := end - 2; k >= 0 && k >= end-6; k-- {
+				if toks[k].Norm == "(" {
+					end = k
+					break
+				}
+			}
+		}
+		k := mentionEnding(ms, end)
+		if k < 0 {
+			return pos, false
+		}
+		ids := widenCompound(toks, ms, []int{k}, end)
+		start := ms[ids[0]].Tok[0]
+		if el.kind == compound && len(ids) < 2 {
+			return pos, false
+		}
+		save := *m
+		if el.kind == target {
+			m.targets = append(m.targets, ids...)
+		} else {
+			m.sources = append(m.sources, ids...)
+		}
+		if s, ok := p.matchBack(toks, ms, e-1, start, m); ok {
+			return s, true
+		}
+		*m = save
+		return pos, false
+	}
+	for _, alt := range el.alts {
+		q := pos - len(alt)
+		if q < 0 {
+			continue
+		}
+		ok := true
+		for w, word := range alt {
+			t := &toks[q+w]
+			if !p.wordIs(t, word) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		save := *m
+		if s, ok := p.matchBack(toks, ms, e-1, q, m); ok {
+			return s, true
+		}
+		*m = save
+	}
+	return pos, false
+}
+
+// minSkip is the fewest tokens a gap skips: one for ^.
+func (e elem) minSkip() int {
+	if e.kind == skip {
+		return 1
+	}
+	return 0
+}
+
+// wordIs matches a pattern word: on the token's lemma or lower-case form;
+// for classic patterns on the form only, as the classic coders do not
+// stem ("EFFORT" is not "efforts").
+func (p *Pattern) wordIs(t *text.Token, word string) bool {
+	return t.Norm == word || !p.Classic && t.Lemma == word
+}
+
+// mentionEnding returns the actor mention that ends just before token
+// end, or -1.
+func mentionEnding(ms []actor.Mention, end int) int {
+	for k := range ms {
+		if ms[k].IsActor() && ms[k].Tok[1] == end {
+			return k
+		}
+	}
+	return -1
 }
 
 func skipFillers(toks []text.Token, pos, n int) int {
