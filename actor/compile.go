@@ -78,11 +78,13 @@ func Build(entries []*Entry) *Dict {
 		titles:   titleWords,
 		agentIx:  map[string]agentPhrase{},
 		generic:  map[string][]*Entry{},
+		given:    map[string]byte{},
 	}
 	for _, e := range entries {
 		if e.Kind == Country {
 			d.byCode[e.Code] = e
 		}
+		d.addGiven(e)
 		for _, c := range e.Codes {
 			if c.Office != "" {
 				k := c.Place + "/" + c.Office

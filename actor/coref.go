@@ -24,6 +24,14 @@ func (r *Recognizer) surnames(toks []text.Token, ms []Mention) []Mention {
 		if covered[i] || t.Dateline || !t.IsCap() {
 			continue
 		}
+		if t.Tag == "NNP" {
+			if e, start := r.introducedAt(toks, covered, i); e != nil {
+				m := Mention{Tok: [2]int{start, i + 1}, Entry: e, Via: "surname", Pos: e.Pos}
+				ms = append(ms, r.finish(toks, m))
+				added = true
+				continue
+			}
+		}
 		modal := t.Tag == "MD" && r.modalSurname(toks, i)
 		if t.Tag != "NNP" && !modal {
 			continue
@@ -192,7 +200,9 @@ func SubjectStart(toks []text.Token) int {
 }
 
 func (r *Recognizer) antecedent(before []Mention, start int, w string, g byte) *Entry {
-	fits := func(e *Entry) bool { return e != nil && (e.Gender == 0 || e.Gender == g) }
+	// people introduced by the article (no dictionary names) must have a
+	// known gender: a pronoun is no evidence of it
+	fits := func(e *Entry) bool { return e != nil && (e.Gender == 0 && e.names != nil || e.Gender == g) }
 	var subj *Entry
 	for i := range before {
 		if before[i].Tok[0] < start {
@@ -239,9 +249,12 @@ func (r *Recognizer) antecedent(before []Mention, start int, w string, g byte) *
 }
 
 // remember records the people of a sentence for later surnames and pronouns.
-func (r *Recognizer) remember(sent int, start int, ms []Mention) {
+func (r *Recognizer) remember(toks []text.Token, sent int, start int, ms []Mention) {
 	first := true
 	for i := range ms {
+		if m := &ms[i]; m.name[1] > 0 && m.Entry == nil && m.Country != "" {
+			r.introducePerson(toks, m, m.Country+m.Role) // a role whose country came from the context
+		}
 		e := r.personOf(&ms[i])
 		if e == nil {
 			continue

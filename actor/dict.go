@@ -80,6 +80,7 @@ type Dict struct {
 	titles   map[string]string       // title phrase -> office
 	agentIx  map[string]agentPhrase  // agent phrase -> role
 	generic  map[string][]*Entry     // generic agent word -> orgs it stands for in their country
+	given    map[string]byte         // first name -> gender of the people bearing it ('?' when both)
 }
 
 type officeSpan struct {

@@ -20,6 +20,13 @@
 //   - surnames, hyphenated compounds ("Russian-Chinese", "U.S.-led":
 //     hyphen.go) and coordination ("Saudi and Emirati officials":
 //     coord.go);
+//   - introduced names: a person the dictionary lacks, named after a role
+//     ("Kremlin spokesman Dmitry Peskov", "Law Minister Anisul Huq") or an
+//     office whose country comes from the article, is remembered with the
+//     role's code for later surnames and pronouns (intro.go);
+//   - group references (after pronouns): "the two countries", "both
+//     sides", "they" after "A and B" give one mention per member over the
+//     same tokens (group.go);
 //   - pronouns (coref.go), then agents that are not actors in context
 //     ("air defence systems", "in parliament", "as a lawmaker": uses.go);
 //   - context: agents that name no country take one by the order set out

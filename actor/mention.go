@@ -21,6 +21,7 @@ type Mention struct {
 	Possessive bool // followed by 's
 	NoContext  bool // an agent that must not take a country from the context ("U.S.-led forces")
 	Pos        string
+	name       [2]int // tokens of a person's name introduced by the mention's role ("spokesman Dmitry Peskov")
 }
 
 // IsActor reports whether the mention can be an event participant: a bare

@@ -25,6 +25,15 @@ type Recognizer struct {
 	countryN     map[string]int
 	countryOrder []string
 	date         timex.Date
+	intro        map[string]*introduced // people introduced by a role, by surname (intro.go)
+	// the latest explicit pair "A and B" and recent actors, for group
+	// references (group.go)
+	pair        []pairMember
+	pairSent    int
+	pairSubj    bool
+	pluralSince bool
+	duo         []pairMember
+	duoSent     int
 }
 
 type seen struct {
@@ -41,14 +50,17 @@ func (r *Recognizer) Sentence(s text.Sentence) []Mention {
 	toks := s.Tokens
 	items := r.match(toks)
 	ms := r.compose(toks, items)
+	ms = r.introduce(toks, ms)
 	ms = r.surnames(toks, ms)
 	ms = r.hyphenated(toks, ms)
 	ms = r.coordinate(toks, ms)
 	ms = r.pronouns(s.Index, toks, ms)
+	ms = r.groups(s.Index, toks, ms)
 	ms = r.nonActors(toks, ms)
 	ledAgents(toks, ms)
 	ms = r.placeAgents(toks, ms)
-	r.remember(s.Index, SubjectStart(toks), ms)
+	r.remember(toks, s.Index, SubjectStart(toks), ms)
+	r.rememberPair(s.Index, toks, ms)
 	return ms
 }
 
@@ -134,7 +146,13 @@ func matchPhrase(toks []text.Token, i int, p *phrase, after bool) int {
 			return 0
 		}
 		if i+n < len(toks) && toks[i+n].Kind == text.Word && toks[i+n].IsCap() && toks[i].IsCap() && toks[i+n].Tag == "NNP" {
-			return 0
+			// but a role before a person's name: "Law Minister Anisul Huq"
+			if !personRoles[last.Norm] || p.how != "agent" {
+				return 0
+			}
+			if a, _ := nameTokens(toks, nil, i+n, false); a < 0 {
+				return 0
+			}
 		}
 		// nor at the end of one: "Howard University", "Kenya Airways"
 		if !after && i > 0 && toks[i].IsCap() && toks[i-1].Kind == text.Word && toks[i-1].IsCap() && toks[i-1].Tag == "NNP" && !toks[i-1].Dateline {

@@ -67,6 +67,16 @@ func TestRules(t *testing.T) {
 		{"a common word before -controlled", "Yoon Suk Yeol accused the opposition-controlled parliament of paralysing the state.", timex.Ymd(2024, 12, 3), "Yoon Suk Yeol=KORGOV parliament=KORLEG"},
 		{"rebels are where they fight", "India struck camps in Pakistan used by militants.", timex.Ymd(2025, 5, 7), "India=IND Pakistan=PAK militants=PAKREB"},
 		{"proper-name agent", "Students at Howard University protested.", timex.Ymd(2024, 5, 1), "Students="},
+		{"name introduced by a role", "Chilean government spokesman Andres Valdivieso said the talks would resume. Valdivieso added that he was hopeful.", timex.Ymd(2024, 8, 5), "Chilean government spokesman Andres Valdivieso=CHLGOV Valdivieso=CHLGOV he=CHLGOV"},
+		{"name introduced in apposition", "Peru's human rights ombudsman, Josue Gutierrez, criticised the decree. Gutierrez said it was unlawful.", timex.Ymd(2024, 8, 5), "Peru's human rights ombudsman, Josue Gutierrez=PERGOV Gutierrez=PERGOV"},
+		{"capitalised role before a name", "Bolivia's Justice Minister Ramiro Quispe met reporters. Quispe promised reforms.", timex.Ymd(2024, 8, 5), "Bolivia's Justice Minister Ramiro Quispe=BOLGOV reporters=BOLMED Quispe=BOLGOV"},
+		{"unknown office-holder from the article", "Kiribati opened its new port. President Taneti Mamau said the port would bring jobs. Mamau thanked Japan.", timex.Ymd(2024, 8, 5), "Kiribati=KIR President Taneti Mamau=KIRGOV Mamau=KIRGOV Japan=JPN"},
+		{"known holder: the name is someone else", "Albanese visited Fiji. Prime Minister Tom Walker said the visit went well.", timex.Ymd(2024, 8, 5), "Albanese=AUSGOV Fiji=FJI"},
+		{"introduced person of unknown gender", "Colombian President Gustavo Petro arrived in Santiago. A Chilean government spokesperson, Marisol Quintana, said talks would go on. He later left.", timex.Ymd(2024, 8, 5), "Colombian President Gustavo Petro=COLGOV Santiago=CHL Chilean government spokesperson, Marisol Quintana=CHLGOV He=COLGOV"},
+		{"group nouns after a pair", "Peru and Bolivia signed a border accord. The two countries will share the water. Both governments praised the deal.", timex.Ymd(2024, 8, 5), "Peru=PER Bolivia=BOL The two countries=PER The two countries=BOL Both governments=PERGOV Both governments=BOLGOV"},
+		{"the two leaders after subject and object", "Lula met Milei in Brasilia. The two leaders discussed trade.", timex.Ymd(2024, 8, 5), "Lula=BRAGOV Milei=ARGGOV Brasilia=BRA The two leaders=BRAGOV The two leaders=ARGGOV"},
+		{"they for a subject pair", "Kenya and Uganda agreed on a new railway. They will share the costs.", timex.Ymd(2024, 8, 5), "Kenya=KEN Uganda=UGA They=KEN They=UGA"},
+		{"they after a plural actor", "Kenya and Uganda agreed on a new railway. Protesters blocked roads. They said it cost too much.", timex.Ymd(2024, 8, 5), "Kenya=KEN Uganda=UGA Protesters=KENCVL"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(mentions(d, tt.body, tt.date), " ")

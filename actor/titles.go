@@ -22,6 +22,9 @@ func (r *Recognizer) bareTitle(toks []text.Token, items []item, k int) (m Mentio
 		if e := r.holderNamed(it.office, toks[j].Norm, items); e != nil {
 			return Mention{Tok: [2]int{it.i, j + 1}, Entry: e, Via: "title+name", Pos: e.Pos}, k, true
 		}
+		if um, ok := r.unknownHolder(toks, items, k); ok {
+			return um, k, true
+		}
 		return m, k, false // an unknown office-holder
 	}
 	if it.i == 0 || toks[it.i-1].Norm != "the" {
