@@ -16,7 +16,7 @@ import (
 // ownFloorF1 is the minimum F1 the built-in pipeline must reach on the
 // held-out set testdata/own.jsonl. The floor only goes up: raise it when the
 // coder improves, never lower it to make a regression pass.
-const ownFloorF1 = 0.40 // measured 0.434 (P 0.742, R 0.306) on 2026-11-29
+const ownFloorF1 = 0.48 // measured 0.498 (P 0.766, R 0.369) on 2026-11-29
 
 // TestOwnGold codes the held-out own gold articles with the built-in
 // dictionaries and scores the result.

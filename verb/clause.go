@@ -97,12 +97,24 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 	if len(c.Sources) == 0 {
 		return c, "no source actor"
 	}
+	if len(c.Targets) == 0 && !p.Classic {
+		// "dismissed Britain's accusations": an owner a gap skipped
+		for k := range ms {
+			if ms[k].IsActor() && ms[k].Possessive && ms[k].Tok[0] > i && ms[k].Tok[1] <= m.end && !contains(c.Sources, k) {
+				c.Targets = []int{k}
+				break
+			}
+		}
+	}
 	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && (reciprocal(p.Code) && !p.Classic || p.preSrc && p.hasComp)) {
 		if n := m.discourse; n != "" && discourseCode(p.Code) {
 			c.Discourse = n
 		} else if n := actionObject(toks, m.end); n != "" && discourseCode(p.Code) {
 			// "criticised the move", "rejected the plan": the target is
 			// whoever made the move, found in the article by the coder
+			c.Discourse = n
+		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
+			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
 		} else {
 			return c, "no target actor"
@@ -242,6 +254,11 @@ func clauseStart(toks []text.Token, g int) (int, int) {
 	rel := -1
 	for k := g - 1; k >= start; k-- {
 		t := &toks[k]
+		if j := parenthetical(toks, k, start); j >= 0 {
+			// "Turkey, which has troops there, said": skip the relative clause
+			k = j
+			continue
+		}
 		switch {
 		case t.Norm == ";" || t.Norm == ":" || t.Tag == "IN" && (t.Norm == "that" || subordinators[t.Norm]):
 			return k + 1, -1
@@ -260,6 +277,9 @@ func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 		return nil // "let monitors visit": the subject is a noun that is not an actor
 	}
 	start, rel := clauseStart(toks, g)
+	if s := conjoinedSubject(toks, ms, start, g); len(s) > 0 {
+		return s
+	}
 	// a coordinated clause with its own subject: "..., and India's foreign
 	// ministry criticised the move"
 	for k := g - 1; k > start; k-- {
@@ -274,6 +294,10 @@ func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 		return s
 	}
 	if rel >= 0 {
+		if rel > 0 && (toks[rel-1].Tag == "NN" || toks[rel-1].Tag == "NNS") && !inMention(ms, rel-1) {
+			// "floods that have killed": the antecedent is no actor
+			return nil
+		}
 		// the antecedent of the relative pronoun
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].IsActor() && ms[k].Tok[1] <= rel && ms[k].Tok[1] >= rel-2 {
@@ -281,7 +305,7 @@ func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 			}
 		}
 	}
-	if start > 0 {
+	if start > 0 && !nounSubject(toks, ms, start, g) {
 		// coordinated clause: "Putin has not yet spoken with Trump but congratulated him"
 		return subject(toks, ms, groupStartBefore(toks, start))
 	}
@@ -306,11 +330,13 @@ func firstActor(toks []text.Token, ms []actor.Mention, from, to int) []int {
 		if m.Tok[0] < from || m.Tok[1] > to || !m.IsActor() {
 			continue
 		}
-		if prev := m.Tok[0] - 1; prev >= from && (toks[prev].Tag == "IN" || toks[prev].Tag == "TO") {
-			continue
-		}
-		if prev := m.Tok[0] - 2; prev >= from && toks[prev].Tag == "IN" && toks[prev+1].Tag == "DT" {
-			continue
+		if of := partitiveOf(toks, ms, m.Tok[0], from); of < 0 {
+			if prev := m.Tok[0] - 1; prev >= from && (toks[prev].Tag == "IN" || toks[prev].Tag == "TO") {
+				continue
+			}
+			if prev := m.Tok[0] - 2; prev >= from && toks[prev].Tag == "IN" && toks[prev+1].Tag == "DT" {
+				continue
+			}
 		}
 		if m.Possessive {
 			continue
@@ -347,7 +373,7 @@ func byAgent(toks []text.Token, ms []actor.Mention, from int) []int {
 // nounSource: "Putin's visit", "Russian attacks", "a visit by Putin".
 func nounSource(toks []text.Token, ms []actor.Mention, i int) []int {
 	k := i - 1
-	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k < i-0) && i-k < 4 {
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN" && k < i-0) && i-k < 4 && !inMention(ms, k) {
 		k--
 	}
 	for n := range ms {
@@ -356,6 +382,11 @@ func nounSource(toks []text.Token, ms []actor.Mention, i int) []int {
 			return []int{n}
 		}
 		if m.Tok[1] == k+1 && m.Tok[1] <= i && (m.Via == "adj" || m.Possessive) {
+			return []int{n}
+		}
+		if m.Tok[1] == k+1 && m.Tok[1] <= i && m.IsActor() && m.Via != "pronoun" && prenominal(toks, m.Tok[0]) {
+			// "an al-Shabaab car bomb attack", "the Hamas attack": the
+			// organisation named before the noun phrase
 			return []int{n}
 		}
 	}
@@ -382,8 +413,7 @@ func after(toks []text.Token, ms []actor.Mention, from int, not []int, classic b
 			continue
 		}
 		for t := from; t < m.Tok[0]; t++ {
-			if classic && t > from && (toks[t-1].Tag == "NN" || toks[t-1].Tag == "NNS") && !inMention(ms, t-1) &&
-				(toks[t].Tag == "VBZ" || toks[t].Tag == "VBP" || toks[t].Tag == "VBD") {
+			if (t > from || !classic && t > 0) && mistaggedNoun(toks, ms, t, classic) {
 				// "artillery shells at", "memos sent by": a noun or a
 				// reduced relative, not a new clause
 				continue
@@ -604,7 +634,7 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 	start, _ := clauseStart(toks, g)
 	for k := 0; k < g; k++ {
 		t := &toks[k]
-		if k < start && isVerbTag(t.Tag) && suggestVerbs[t.Lemma] {
+		if k < start && isVerbTag(t.Tag) && suggestVerbs[t.Lemma] && !adverbialBetween(toks, k+1, g) {
 			return false, true, "hedged by " + t.Text
 		}
 		if (t.Norm == "if" || t.Norm == "unless") && k >= start-1 {
@@ -612,4 +642,27 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 		}
 	}
 	return false, false, ""
+}
+
+// adverbialBetween reports a subordinator in [from, to) that opens an
+// adverbial clause ("appeared to hold hours after Iran fired"): a verb
+// of seeming governs its complement, not such a clause.
+func adverbialBetween(toks []text.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &toks[k]; subordinators[t.Norm] && t.Norm != "if" && t.Norm != "unless" && (t.Tag == "IN" || t.Tag == "WRB" || t.Tag == "RB") {
+			return true
+		}
+	}
+	return false
+}
+
+// matchedAction returns the last action noun among the words a pattern
+// matched after its trigger (i, end), or "".
+func matchedAction(toks []text.Token, i, end int) string {
+	for k := end - 1; k > i; k-- {
+		if t := &toks[k]; (t.Tag == "NN" || t.Tag == "NNS") && actionNouns[t.Lemma] {
+			return t.Lemma
+		}
+	}
+	return ""
 }

@@ -2,9 +2,15 @@
 // pattern dictionaries once and, for a tagged sentence with its actor
 // mentions, finds the event triggers (verbs and event nouns), matches
 // their patterns, and assigns sources and targets by shallow clause
-// analysis: subjects (skipping introductory phrases, parentheticals and
-// prepositional objects), compound actors, passive voice with "by",
-// relative clauses, infinitive chains, negation and hedging.
+// analysis: subjects (skipping introductory phrases, parentheticals,
+// relative clauses between commas and prepositional objects, taking the
+// actor of a partitive "thousands of Georgians"), coordinated clauses and
+// verbs ("armed and funded X" share the object), compound actors,
+// targets past numbers, quantities and adjectives ("more than a dozen
+// missiles at two Iraqi bases"), passive voice with "by", reduced
+// passive relatives ("a truce brokered by Egypt between A and B"),
+// relative clauses, infinitive chains, negation and hedging (a verb of
+// seeming hedges its complement, not an adverbial clause).
 //
 // Patterns are data (see dict/FORMAT.md, section verbs): a trigger word
 // followed by literal words, alternatives {a|b c}, actor slots + (target)

@@ -75,6 +75,9 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 					ps = nonClassic(ps)
 				}
 			}
+		} else if l := d.participle(toks, i); l != "" {
+			// "has armed and funded": a participle tagged an adjective
+			ps, isVerb = nonClassic(d.byVerb[l]), true
 		} else if strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" {
 			ps = d.byNoun[t.Lemma]
 			if len(ps) == 0 && t.Lemma != t.Norm {
@@ -104,6 +107,21 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 				continue
 			}
 			m, ok := p.match(toks, ms, at, i)
+			if j := coordinatedVerb(toks, i); !ok && isVerb && !p.Classic && j > 0 {
+				// "armed and funded Hezbollah": the verbs share the object
+				m, ok = p.matchAt(toks, ms, at, i, j+1)
+			}
+			if h := reducedRelative(toks, ms, i); !ok && isVerb && !p.Classic && h >= 0 && len(p.pre) == 0 {
+				// "a truce brokered by France": the noun is the object
+				if c, reason, applies := d.matchReduced(toks, ms, at, p, i, h); applies {
+					res.Tried = append(res.Tried, Attempt{i, p, reason})
+					if reason == "" {
+						res.Candidates = append(res.Candidates, c)
+						break
+					}
+					continue
+				}
+			}
 			if !ok {
 				res.Tried = append(res.Tried, Attempt{i, p, "words after the trigger do not match"})
 				continue
@@ -275,8 +293,13 @@ func inMention(ms []actor.Mention, i int) bool {
 }
 
 func (p *Pattern) match(toks []text.Token, ms []actor.Mention, at []int, i int) (matched, bool) {
+	return p.matchAt(toks, ms, at, i, i+1)
+}
+
+// matchAt matches the pattern's words after the trigger i from token pos.
+func (p *Pattern) matchAt(toks []text.Token, ms []actor.Mention, at []int, i, pos int) (matched, bool) {
 	var m matched
-	end, ok := p.matchFrom(toks, ms, at, 0, i+1, i, &m)
+	end, ok := p.matchFrom(toks, ms, at, 0, pos, i, &m)
 	m.end = end
 	return m, ok
 }
@@ -302,6 +325,15 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 		return pos, false
 	case target, source, compound:
 		q := skipFillers(toks, skipTime(toks, pos), 3)
+		if !p.Classic && (q >= len(at) || at[q] < 0) {
+			// "a dozen missiles at two Iraqi bases", "more than 20 rebels"
+			q = skipModifiers(toks, ms, at, skipTime(toks, pos))
+			if q < len(at) && at[q] >= 0 && nounModifier(toks, ms, at[q]) {
+				// "the regional administration building": the mention
+				// modifies the head noun, it is no actor of the event
+				return pos, false
+			}
+		}
 		k := -1
 		if q < len(at) {
 			k = at[q]
@@ -313,12 +345,28 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 				return ms[a].Tok[1] + 1, true
 			}
 		}
+		if k < 0 && el.kind == target && !p.Classic {
+			// "fired missiles at Iraqi bases from Syria": the nation of
+			// the thing, with the pattern going on after the noun
+			if a := adjBefore(toks, ms, q); a >= 0 {
+				save := *m
+				m.targets = append(m.targets, a)
+				if end, ok := p.matchFrom(toks, ms, at, e+1, nounEnd(toks, ms[a].Tok[1]), trig, m); ok {
+					return end, true
+				}
+				*m = save
+			}
+		}
 		if k < 0 {
 			if n, end := actionNP(toks, pos); n != "" && el.kind == target && discourseCode(p.Code) {
 				m.discourse = n
 				return p.matchFrom(toks, ms, at, e+1, end, trig, m)
 			}
 			return pos, false
+		}
+		if e := ms[k].Tok[1]; !p.Classic && e < len(at) && at[e] >= 0 && (toks[e-1].Tag == "NN" || toks[e-1].Tag == "NNS") && toks[e].Tag == "NNP" {
+			// "the opposition National Unity Government": the name is the head
+			k = at[e]
 		}
 		ids := []int{k}
 		next := ms[k].Tok[1]
@@ -327,6 +375,9 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 			n := at[skipFillers(toks, next+1, 1)]
 			if n < 0 {
 				break
+			}
+			if e := ms[n].Tok[1]; toks[next].Norm == "," && e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ") {
+				break // "freed inmates, police said": the subject of a new clause
 			}
 			ids = append(ids, n)
 			next = ms[n].Tok[1]
