@@ -342,7 +342,11 @@ func firstActor(toks []text.Token, ms []actor.Mention, from, to int) []int {
 			continue
 		}
 		ids := []int{k}
-		for n := k + 1; n < len(ms); n++ {
+		next := k + 1
+		for ; next < len(ms) && ms[next].Tok == m.Tok; next++ {
+			ids = append(ids, next) // the members of "both governments", "they"
+		}
+		for n := next; n < len(ms); n++ {
 			gap := ms[n].Tok[0] - ms[n-1].Tok[1]
 			j := ms[n-1].Tok[1]
 			if ms[n].Tok[1] > to || gap < 1 || gap > 2 || !(toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == "&") {

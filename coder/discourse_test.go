@@ -1,0 +1,44 @@
+package coder_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"annals/article"
+	"annals/coder"
+	"annals/timex"
+)
+
+// TestDiscourse codes short articles whose events need the article: group
+// references, pronouns, targets named before, and dates in the text.
+func TestDiscourse(t *testing.T) {
+	cd := Builtin(t)
+	tests := []struct {
+		body string
+		date timex.Date
+		want string // "SRC TGT CODE DATE" sorted, ";"-joined
+	}{
+		{"Britain and France met in Paris on Monday. Both governments condemned Iran.", timex.Ymd(2024, 5, 8),
+			"FRAGOV GBRGOV 040 2024-05-06;FRAGOV IRNGOV 111 2024-05-08;GBRGOV FRAGOV 040 2024-05-06;GBRGOV IRNGOV 111 2024-05-08"},
+		{"The European Union imposed new sanctions on Iran on Monday. India's foreign ministry criticised the move.", timex.Ymd(2024, 5, 8),
+			"IGOEEC IRNGOV 163 2024-05-06;INDGOV IGOEEC 110 2024-05-08"},
+		{"Russia invaded Ukraine in February 2022. Putin has not met Zelenskyy since.", timex.Ymd(2024, 5, 8),
+			"RUSGOV UKRGOV 190 2022-02"},
+	}
+	for _, tt := range tests {
+		res := cd.Code(article.Article{ID: "t", Date: tt.date, Text: tt.body}, coder.Options{})
+		var got []string
+		for _, e := range res.Events {
+			d := ""
+			if e.Date != nil {
+				d = *e.Date
+			}
+			got = append(got, e.Source.Code+" "+e.Target.Code+" "+e.Cameo+" "+d)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.body, g, tt.want)
+		}
+	}
+}
