@@ -1,7 +1,8 @@
 package actor
 
 import (
-	"fmt"
+	"annals/diag"
+
 	"io/fs"
 	"path"
 	"sort"
@@ -89,35 +90,10 @@ type officeSpan struct {
 }
 
 // Error is a problem in a dictionary file: "file:line: message".
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+type Error = diag.Error
 
 // ErrorList collects the errors of a load.
-type ErrorList []*Error
-
-func (l ErrorList) Error() string {
-	var b strings.Builder
-	for i, e := range l {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
-
-// Err returns nil for an empty list.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
+type ErrorList = diag.List
 
 // Source is one dictionary file.
 type Source struct {

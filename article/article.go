@@ -1,8 +1,7 @@
 package article
 
 import (
-	"fmt"
-
+	"annals/diag"
 	"annals/timex"
 )
 
@@ -24,15 +23,4 @@ type Article struct {
 }
 
 // Error is a problem with one input record: "file:line: message".
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
+type Error = diag.Error

@@ -1,6 +1,8 @@
 package classic
 
 import (
+	"annals/diag"
+
 	"fmt"
 	"path"
 	"sort"
@@ -89,32 +91,10 @@ func ConvertedName(name string) string {
 }
 
 // Error is a bad line of a classic file.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
+type Error = diag.Error
 
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
-
-// ErrorList collects the errors of a conversion.
-type ErrorList []*Error
-
-func (l ErrorList) Error() string {
-	s := make([]string, len(l))
-	for i, e := range l {
-		s[i] = e.Error()
-	}
-	return strings.Join(s, "\n")
-}
-
-// Err returns nil for an empty list.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
+// ErrorList collects the errors of a load.
+type ErrorList = diag.List
 
 // Stats counts what the readers found and what they could not convert.
 type Stats struct {

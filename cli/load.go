@@ -13,6 +13,7 @@ import (
 	"annals/actor"
 	"annals/classic"
 	"annals/coder"
+	"annals/diag"
 	"annals/dict"
 	"annals/verb"
 )
@@ -200,14 +201,7 @@ func (d *dictFlags) buildWarn() (*coder.Coder, []error, error) {
 
 // splitErrs flattens an error list into its errors.
 func splitErrs(err error) []error {
-	switch l := err.(type) {
-	case actor.ErrorList:
-		out := make([]error, len(l))
-		for i, e := range l {
-			out[i] = e
-		}
-		return out
-	case verb.ErrorList:
+	if l, ok := err.(diag.List); ok {
 		out := make([]error, len(l))
 		for i, e := range l {
 			out[i] = e

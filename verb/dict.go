@@ -1,6 +1,8 @@
 package verb
 
 import (
+	"annals/diag"
+
 	"fmt"
 	"io/fs"
 	"path"
@@ -61,32 +63,10 @@ type Dict struct {
 }
 
 // Error is a bad dictionary line.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
+type Error = diag.Error
 
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
-
-// ErrorList is every error of a load.
-type ErrorList []*Error
-
-func (l ErrorList) Error() string {
-	s := make([]string, len(l))
-	for i, e := range l {
-		s[i] = e.Error()
-	}
-	return strings.Join(s, "\n")
-}
-
-// Err returns nil for an empty list.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
+// ErrorList collects the errors of a load.
+type ErrorList = diag.List
 
 // Source is one dictionary file.
 type Source struct{ Name, Text string }
@@ -132,7 +112,7 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 			}
 			f := strings.Fields(line)
 			bad := func(format string, a ...any) {
-				errs = append(errs, &Error{src.Name, n, fmt.Sprintf(format, a...)})
+				errs = append(errs, &Error{File: src.Name, Line: n, Msg: fmt.Sprintf(format, a...)})
 			}
 			if line[0] != ' ' && line[0] != '\t' {
 				if f[0] == "option" && len(f) == 2 && f[1] == "classic" {
