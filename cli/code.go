@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"sync"
 
@@ -23,16 +24,14 @@ func (c *codeCmd) Run(ctx context.Context, env *Env, args []string) int {
 	form := fs.String("format", "jsonl", "output `format`: jsonl, csv, tsv or plover")
 	explain := fs.Bool("explain", false, "print every stage's output per sentence (to stderr)")
 	all := fs.Bool("all", false, "also print negated and hedged events (marked)")
-	date := fs.String("date", "", "date `YYYY-MM-DD` for undated input")
+	var in input
+	in.register(fs)
 	jobs := fs.Int("j", defaultJobs(), "number of articles coded at once")
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	opt, err := readOptions(env, *date)
+	arts, err := in.articles(env, paths)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "annals code: %v\n", err)
 		return ExitUsage
@@ -49,7 +48,7 @@ func (c *codeCmd) Run(ctx context.Context, env *Env, args []string) int {
 	}
 	copt := coder.Options{All: *all, Explain: *explain}
 	bad := false
-	err = codeAll(ctx, cd, copt, *jobs, article.Read(paths, opt), func(r Coded) error {
+	err = codeAll(ctx, cd, copt, *jobs, arts, func(r Coded) error {
 		if r.Err != nil {
 			fmt.Fprintln(env.Stderr, r.Err)
 			bad = true
@@ -78,16 +77,27 @@ func (c *codeCmd) Run(ctx context.Context, env *Env, args []string) int {
 	return ExitOK
 }
 
-func readOptions(env *Env, date string) (article.Options, error) {
+// input are the flags of commands that read articles.
+type input struct{ date string }
+
+func (in *input) register(fs *flag.FlagSet) {
+	fs.StringVar(&in.date, "date", "", "date `YYYY-MM-DD` for undated input (articles with a date keep their own)")
+}
+
+// articles reads the paths (stdin when there are none).
+func (in *input) articles(env *Env, paths []string) (func(func(article.Article, error) bool), error) {
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
 	opt := article.Options{Stdin: env.Stdin}
-	if date != "" {
-		d, err := timex.ParseDay(date)
+	if in.date != "" {
+		d, err := timex.ParseDay(in.date)
 		if err != nil {
-			return opt, fmt.Errorf("--date: %w", err)
+			return nil, fmt.Errorf("--date: %w", err)
 		}
 		opt.Date = d
 	}
-	return opt, nil
+	return article.Read(paths, opt), nil
 }
 
 // Coded is one article's outcome, or the error reading it.

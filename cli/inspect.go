@@ -38,15 +38,13 @@ func (c *actorsCmd) Run(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, "actors", "[PATH|-]...")
 	var df dictFlags
 	df.register(fs)
-	date := fs.String("date", "", "date `YYYY-MM-DD` for undated input")
+	var in input
+	in.register(fs)
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	opt, err := readOptions(env, *date)
+	arts, err := in.articles(env, paths)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "annals actors: %v\n", err)
 		return ExitUsage
@@ -58,7 +56,7 @@ func (c *actorsCmd) Run(ctx context.Context, env *Env, args []string) int {
 	}
 	enc := json.NewEncoder(env.Stdout)
 	status := ExitOK
-	for a, err := range article.Read(paths, opt) {
+	for a, err := range arts {
 		if err != nil {
 			fmt.Fprintln(env.Stderr, err)
 			status = ExitUsage
@@ -108,21 +106,19 @@ type timexLine struct {
 
 func (c *timexCmd) Run(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, "timex", "[--date YYYY-MM-DD] [PATH|-]...")
-	date := fs.String("date", "", "anchor `YYYY-MM-DD` for undated input (articles with a date use their own)")
+	var in input
+	in.register(fs)
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	opt, err := readOptions(env, *date)
+	arts, err := in.articles(env, paths)
 	if err != nil {
 		return writeErr(env, "timex", err)
 	}
 	tg := timex.New()
 	status := ExitOK
-	for a, err := range article.Read(paths, opt) {
+	for a, err := range arts {
 		if err != nil {
 			fmt.Fprintln(env.Stderr, err)
 			status = ExitUsage

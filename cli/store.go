@@ -156,7 +156,8 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) int {
 	var df dictFlags
 	df.register(fs)
 	db := fs.String("db", envOr(env, "ANNALS_DB", defaultDB), "store: a SQLite `file` or a postgres:// URL (env ANNALS_DB)")
-	date := fs.String("date", "", "date `YYYY-MM-DD` for undated input")
+	var in input
+	in.register(fs)
 	batch := fs.Int("batch", 200, "articles per transaction")
 	natsURL := fs.String("nats", env.Getenv("ANNALS_NATS"), "queue the articles on the NATS JetStream at `URL` for workers instead of coding them here (env ANNALS_NATS)")
 	jobs := fs.Int("j", defaultJobs(), "articles coded at once")
@@ -164,15 +165,12 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	opt, err := readOptions(env, *date)
+	arts, err := in.articles(env, paths)
 	if err != nil {
 		return writeErr(env, "ingest", err)
 	}
 	if *natsURL != "" {
-		return publish(ctx, env, queueFlags{url: *natsURL}, article.Read(paths, opt))
+		return publish(ctx, env, queueFlags{url: *natsURL}, arts)
 	}
 	cd, err := df.build()
 	if err != nil {
@@ -183,8 +181,8 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) int {
 		return writeErr(env, "ingest", err)
 	}
 	defer st.Close()
-	in := &ingester{cd: cd, st: st, batch: max(1, *batch), jobs: *jobs}
-	sum, bad, err := in.run(ctx, article.Read(paths, opt), 0, env.Stderr)
+	ing := &ingester{cd: cd, st: st, batch: max(1, *batch), jobs: *jobs}
+	sum, bad, err := ing.run(ctx, arts, 0, env.Stderr)
 	if err != nil {
 		return writeErr(env, "ingest", err)
 	}
