@@ -23,6 +23,7 @@ func TestDiscourse(t *testing.T) {
 			"FRAGOV GBRGOV 040 2024-05-06;FRAGOV IRNGOV 111 2024-05-08;GBRGOV FRAGOV 040 2024-05-06;GBRGOV IRNGOV 111 2024-05-08"},
 		{"The European Union imposed new sanctions on Iran on Monday. India's foreign ministry criticised the move.", timex.Ymd(2024, 5, 8),
 			"IGOEEC IRNGOV 163 2024-05-06;INDGOV IGOEEC 110 2024-05-08"},
+		{"Wang Yi met his Russian counterpart in Beijing on Monday.", timex.Ymd(2024, 5, 8), "CHNGOV RUSGOV 040 2024-05-06"},
 		{"Russia invaded Ukraine in February 2022. Putin has not met Zelenskyy since.", timex.Ymd(2024, 5, 8),
 			"RUSGOV UKRGOV 190 2022-02"},
 	}

@@ -338,6 +338,12 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 		if q < len(at) {
 			k = at[q]
 		}
+		if !p.Classic && k >= 0 && el.kind == target && toks[q].Tag == "PRP$" && q+1 < len(at) {
+			// "met his Chinese counterpart": the possessive is not the target
+			if q2 := skipFillers(toks, q+1, 3); q2 < len(at) && at[q2] >= 0 {
+				q, k = q2, at[q2]
+			}
+		}
 		if k < 0 && el.kind == target && e == len(p.elems)-1 {
 			// "rejected an Australian ultimatum": the nation of the thing
 			if a := adjBefore(toks, ms, q); a >= 0 {
