@@ -48,7 +48,7 @@ func (t *Tagger) tag(toks []text.Token) {
 			tk.Tag, tk.Lemma = a[0], a[1]
 			continue
 		}
-		if c, ok := t.closed[w]; ok && !(tk.IsCap() && i > 0 && c != "PRP" && c != "DT") {
+		if c, ok := t.closed[w]; ok && !(tk.IsCap() && i > 0 && c != "PRP" && c != "DT") && !(w == "us" && tk.IsUpper() && !isAllCapsSentence(toks)) {
 			tk.Tag = c
 			switch {
 			case w == "that":
@@ -60,6 +60,9 @@ func (t *Tagger) tag(toks []text.Token) {
 			}
 			if tk.Tag == "JJ" && prev == "DT" && i+1 < len(toks) && !isNounish(toks[i+1]) && toks[i+1].Kind != text.Word {
 				tk.Tag = "NN"
+			}
+			if tk.Tag == "JJ" && nounableAdj[w] && t.finiteNext(toks, i) {
+				tk.Tag = "NN" // the military said; Israel's military has
 			}
 			continue
 		}
@@ -259,6 +262,13 @@ func (t *Tagger) verbTag(toks []text.Token, i int, f form, prev string) (string,
 		}
 		return "VBN", f.lemma
 	case f.tags&verbS != 0:
+		if neverNoun[f.lemma] {
+			return "VBZ", f.lemma // says, tells: no noun reading
+		}
+		if (prev == "NNP" && groupNoun[f.lemma] || prev == "NN") && t.finiteNext(toks, i) {
+			// Ukrainian forces; artillery shells hit
+			return "NNS", NounLemma(w)
+		}
 		if nounCtx || t.nouny[f.lemma] && !(prev == "NNP" || prev == "PRP" || prev == "NN" || prev == "WDT" || prev == "RB") {
 			return "NNS", NounLemma(w)
 		}
@@ -271,8 +281,11 @@ func (t *Tagger) verbTag(toks []text.Token, i int, f form, prev string) (string,
 			if afterBe || afterHave {
 				return "VBN", f.lemma
 			}
-			if prev == "NNP" || prev == "NNS" || prev == "PRP" || prev == "NN" {
-				return "VBD", f.lemma
+			if prev == "NNP" || prev == "NNS" || prev == "PRP" || prev == "NN" || prev == "WDT" || prev == "WP" {
+				return "VBD", f.lemma // police who set up; the award that set the border
+			}
+			if prev == "CC" && lastVerbTag(toks, i) == "VBD" {
+				return "VBD", f.lemma // stormed the embassy and set fire to it
 			}
 		}
 		switch {
@@ -283,6 +296,10 @@ func (t *Tagger) verbTag(toks []text.Token, i int, f form, prev string) (string,
 			return "VB", f.lemma
 		case prev == "RB" && i > 0 && toks[i-1].Lemma == "not":
 			return "VB", f.lemma
+		case strings.HasPrefix(prev, "VB") && (toks[i-1].Lemma == "help" || toks[i-1].Lemma == "let"):
+			return "VB", f.lemma // help end the war
+		case prev == "NN":
+			return "NN", w // a compound: air base, coast guard
 		case nounCtx:
 			return "NN", w
 		case t.nouny[f.lemma]:
@@ -316,4 +333,55 @@ func auxBefore(toks []text.Token, i int) (be, have bool) {
 		}
 	}
 	return false, false
+}
+
+// nounableAdj are closed-class adjectives that also head a noun phrase
+// ("the military", "a civilian", "the chief").
+var nounableAdj = map[string]bool{"military": true, "civilian": true, "chief": true}
+
+// neverNoun are verb lemmas whose -s form is never a plural noun.
+var neverNoun = map[string]bool{"say": true, "tell": true, "warn": true, "urge": true, "insist": true,
+	"accuse": true, "deny": true, "add": true, "announce": true}
+
+// groupNoun are verb lemmas whose plural names a body of people that acts
+// (Ukrainian forces, Israeli forces).
+var groupNoun = map[string]bool{"force": true}
+
+// finiteNext reports whether the word after token i is plainly a finite
+// verb: a modal, a finite form of be or have, or a past-tense form, so
+// that token i ends the subject noun phrase (the military said; artillery
+// shells hit).
+func (t *Tagger) finiteNext(toks []text.Token, i int) bool {
+	j := i + 1
+	for j < len(toks) && toks[j].Kind == text.Word && t.closed[toks[j].Norm] == "RB" && toks[j].Norm != "there" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != text.Word || toks[j].IsCap() && !toks[j].IsUpper() {
+		return false
+	}
+	n := toks[j].Norm
+	if t.closed[n] == "MD" {
+		return true
+	}
+	if a, ok := auxForms[n]; ok {
+		return a[0] == "VBD" || a[0] == "VBZ" || a[0] == "VBP"
+	}
+	if _, closed := t.closed[n]; closed {
+		return false
+	}
+	f := t.verbForm(n)
+	if f.tags&verbS != 0 && neverNoun[f.lemma] {
+		return true // the military says
+	}
+	return f.tags&verbPast != 0 && (f.tags&verbBase == 0 || t.irreg[n].tags&verbPast != 0)
+}
+
+// lastVerbTag is the tag of the nearest verb before token i in the sentence.
+func lastVerbTag(toks []text.Token, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if strings.HasPrefix(toks[j].Tag, "VB") {
+			return toks[j].Tag
+		}
+	}
+	return ""
 }
