@@ -115,7 +115,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			tr = SentenceTrace{Sentence: s, Timex: sx, Mentions: ms, Match: m, Discard: drop}
 		}
 		reported := reportedBy(s, ms, a.Text)
-		for _, cand := range m.Candidates {
+		emit := func(cand verb.Candidate) EventTrace {
 			et := EventTrace{Candidate: cand}
 			date, dtext, why := eventDate(s, sx, cand, a.Date)
 			et.DateWhy = why
@@ -123,13 +123,11 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				// "Russia's war in Ukraine" with no date: a standing situation
 				// the article refers to, not news of the day
 				et.Dropped = "an undated reference to an ongoing " + s.Tokens[cand.Trigger].Lemma
-				tr.Events = append(tr.Events, et)
-				continue
+				return et
 			}
 			if (cand.Negated || cand.Hedged) && !opt.All {
 				et.Dropped = cand.Why
-				tr.Events = append(tr.Events, et)
-				continue
+				return et
 			}
 			pool := ms
 			if cand.Discourse != "" {
@@ -138,8 +136,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				})
 				if !ok {
 					et.Dropped = "no author for " + cand.Discourse + " in the article"
-					tr.Events = append(tr.Events, et)
-					continue
+					return et
 				}
 				pool = append(ms[:len(ms):len(ms)], au)
 				cand.Targets = []int{len(ms)}
@@ -166,6 +163,27 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				et.Kept++
 				authored = append(authored, pool[pair[0]])
 			}
+			return et
+		}
+		for _, cand := range m.Candidates {
+			et := emit(cand)
+			kept := et.Kept
+			for _, alt := range cand.Alternatives {
+				if kept > 0 || !fallsBack(et.Dropped) {
+					break
+				}
+				// every pair dropped: the next pattern that fired at the
+				// trigger may read the sentence's actors differently
+				et.Dropped += "; trying the next pattern at the trigger"
+				tr.Events = append(tr.Events, et)
+				for k, ac := range alt {
+					et = emit(ac)
+					kept += et.Kept
+					if k < len(alt)-1 {
+						tr.Events = append(tr.Events, et)
+					}
+				}
+			}
 			tr.Events = append(tr.Events, et)
 		}
 		authors = remember(authors, authored, s, ms)
@@ -176,6 +194,12 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	res.Events = event.Dedup(evs)
 	_ = docDate
 	return res
+}
+
+// fallsBack: a candidate dropped for its actors (a self-event, an actor
+// with no code) gives way to the next pattern fired at its trigger.
+func fallsBack(dropped string) bool {
+	return dropped == "self-event" || dropped == "an actor has no country or code"
 }
 
 // stateNouns name standing situations rather than events of a day.

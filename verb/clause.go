@@ -86,6 +86,13 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		// "Russia and Ukraine exchanged prisoners": each with the other
 	default:
 		c.Targets = after(toks, ms, m.end, c.Sources, false)
+		if len(c.Targets) == 1 && reciprocal(p.Code) && plainPlace(toks, ms, c.Targets[0]) {
+			// "officials from Armenia and Azerbaijan met in Almaty": the
+			// place is where the compound met, not whom it met
+			if src := fromCompound(toks, ms, c.Sources, g); len(src) > 1 {
+				c.Sources, c.Targets = src, nil
+			}
+		}
 	}
 	if p.Classic {
 		if len(c.Sources) == 0 && !passive {
@@ -173,6 +180,59 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return code == "0871" || code == "087" || code == "190" || code == "193"
+}
+
+// plainPlace: a mention after "in" or "at" naming a place or country with
+// no role ("in Almaty", "at Geneva"), which may be where an event happened.
+func plainPlace(toks []text.Token, ms []actor.Mention, k int) bool {
+	m := &ms[k]
+	if m.Role != "" || m.Tok[0] == 0 || m.Via != "place" && m.Via != "name" {
+		return false
+	}
+	if m.Entry != nil && m.Entry.Kind != actor.Country {
+		return false
+	}
+	switch toks[m.Tok[0]-1].Norm {
+	case "in", "at":
+		return true
+	}
+	return false
+}
+
+// fromCompound widens a one-actor subject to the compound it is made of:
+// the subject itself when it has several actors, else the countries of
+// "officials from Armenia and Azerbaijan" before the verb group at g.
+func fromCompound(toks []text.Token, ms []actor.Mention, src []int, g int) []int {
+	if len(src) != 1 {
+		return src
+	}
+	k := ms[src[0]].Tok[1]
+	if k >= g || toks[k].Norm != "from" && toks[k].Norm != "of" {
+		return nil
+	}
+	var out []int
+	for k++; k < g; {
+		j := mentionAt(ms, k)
+		if j < 0 || !ms[j].IsActor() || ms[j].Country == "" {
+			return nil
+		}
+		out = append(out, j)
+		k = ms[j].Tok[1]
+		for k < g && (toks[k].Norm == "and" || toks[k].Norm == ",") {
+			k++
+		}
+	}
+	return out
+}
+
+// mentionAt is the mention starting at token k, or -1.
+func mentionAt(ms []actor.Mention, k int) int {
+	for j := range ms {
+		if ms[j].Tok[0] == k {
+			return j
+		}
+	}
+	return -1
 }
 
 // groupStart walks left from a verb over auxiliaries, modals, adverbs,

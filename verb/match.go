@@ -25,6 +25,10 @@ type Candidate struct {
 	// target is not in the sentence: the coder takes the action's author
 	// from the article.
 	Discourse string
+	// Alternatives are the events of the later patterns that fired at the
+	// same trigger, best first (each with its paired reverse event): the
+	// coder tries them in turn when this one yields no event.
+	Alternatives [][]Candidate
 }
 
 // Attempt records a pattern tried at a trigger, for --explain.
@@ -32,12 +36,18 @@ type Attempt struct {
 	Trigger int
 	Pattern *Pattern
 	Reason  string // "" when it fired
+	// Alternate: it fired after an earlier pattern at the trigger and is
+	// held as a fallback.
+	Alternate bool
 }
 
 func (a Attempt) String() string {
 	r := a.Reason
 	if r == "" {
 		r = "fired"
+		if a.Alternate {
+			r = "fired, held as a fallback for the pattern before"
+		}
 	}
 	return fmt.Sprintf("%s [%s] %s: %s", a.Pattern.Pos, a.Pattern.Code, a.Pattern.Text, r)
 }
@@ -101,60 +111,76 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 				ps = classicOnly(d.byVerb[t.Lemma])
 			}
 		}
+		fired, before := -1, len(res.Candidates) // the trigger's event, events before it
 		for _, p := range ps {
-			if p.Classic && len(res.Candidates) > 0 && nonfinite(toks, i) {
-				res.Tried = append(res.Tried, Attempt{i, p, "a non-finite verb under an event already coded"})
+			if p.Classic && before > 0 && nonfinite(toks, i) {
+				res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "a non-finite verb under an event already coded"})
 				continue
 			}
-			m, ok := p.match(toks, ms, at, i)
-			if j := coordinatedVerb(toks, i); !ok && isVerb && !p.Classic && j > 0 {
-				// "armed and funded Hezbollah": the verbs share the object
-				m, ok = p.matchAt(toks, ms, at, i, j+1)
-			}
-			if h := reducedRelative(toks, ms, i); !ok && isVerb && !p.Classic && h >= 0 && len(p.pre) == 0 {
-				// "a truce brokered by France": the noun is the object
-				if c, reason, applies := d.matchReduced(toks, ms, at, p, i, h); applies {
-					res.Tried = append(res.Tried, Attempt{i, p, reason})
-					if reason == "" {
-						res.Candidates = append(res.Candidates, c)
-						break
-					}
-					continue
-				}
-			}
-			if !ok {
-				res.Tried = append(res.Tried, Attempt{i, p, "words after the trigger do not match"})
-				continue
-			}
-			if len(p.pre) > 0 {
-				start, ok := p.matchBack(toks, ms, len(p.pre)-1, i, &m)
-				if !ok {
-					res.Tried = append(res.Tried, Attempt{i, p, "words before the trigger do not match"})
-					continue
-				}
-				m.preStart = start
-			}
-			c, reason := d.assign(toks, ms, p, i, m)
-			res.Tried = append(res.Tried, Attempt{i, p, reason})
+			c, m, reason, reduced := d.try(toks, ms, at, p, i, isVerb)
+			res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: reason, Alternate: fired >= 0 && reason == ""})
 			if reason != "" {
 				continue
 			}
-			for k := m.end - 1; k > i; k-- {
-				if m.litUsed[k-i] {
-					used[k] = true
+			if fired >= 0 {
+				// a later pattern that fires too: the coder falls back on
+				// it when the first yields no event
+				res.Candidates[fired].Alternatives = append(res.Candidates[fired].Alternatives, withReverse(c))
+				continue
+			}
+			if !reduced {
+				for k := m.end - 1; k > i; k-- {
+					if m.litUsed[k-i] {
+						used[k] = true
+					}
 				}
 			}
-			res.Candidates = append(res.Candidates, c)
-			if p.Reverse != "" && len(c.Targets) > 0 {
-				// a paired code [X:Y]: the target does Y to the source
-				r := c
-				r.Code, r.Sources, r.Targets, r.Discourse = p.Reverse, c.Targets, c.Sources, ""
-				res.Candidates = append(res.Candidates, r)
-			}
-			break
+			fired = len(res.Candidates)
+			res.Candidates = append(res.Candidates, withReverse(c)...)
 		}
 	}
 	return res
+}
+
+// withReverse is a candidate and, for a paired code [X:Y], the event of
+// the target doing Y to the source.
+func withReverse(c Candidate) []Candidate {
+	out := []Candidate{c}
+	if c.Pattern.Reverse != "" && len(c.Targets) > 0 {
+		r := c
+		r.Code, r.Sources, r.Targets, r.Discourse = c.Pattern.Reverse, c.Targets, c.Sources, ""
+		out = append(out, r)
+	}
+	return out
+}
+
+// try matches one pattern at a trigger: the candidate, or why it does not
+// apply. reduced says the pattern matched as a reduced relative ("a truce
+// brokered by France"), which consumes no words.
+func (d *Dict) try(toks []text.Token, ms []actor.Mention, at []int, p *Pattern, i int, isVerb bool) (Candidate, matched, string, bool) {
+	m, ok := p.match(toks, ms, at, i)
+	if j := coordinatedVerb(toks, i); !ok && isVerb && !p.Classic && j > 0 {
+		// "armed and funded Hezbollah": the verbs share the object
+		m, ok = p.matchAt(toks, ms, at, i, j+1)
+	}
+	if h := reducedRelative(toks, ms, i); !ok && isVerb && !p.Classic && h >= 0 && len(p.pre) == 0 {
+		// "a truce brokered by France": the noun is the object
+		if c, reason, applies := d.matchReduced(toks, ms, at, p, i, h); applies {
+			return c, m, reason, true
+		}
+	}
+	if !ok {
+		return Candidate{}, m, "words after the trigger do not match", false
+	}
+	if len(p.pre) > 0 {
+		start, ok := p.matchBack(toks, ms, len(p.pre)-1, i, &m)
+		if !ok {
+			return Candidate{}, m, "words before the trigger do not match", false
+		}
+		m.preStart = start
+	}
+	c, reason := d.assign(toks, ms, p, i, m)
+	return c, m, reason, false
 }
 
 // nonfinite reports an infinitive or a gerund after a preposition ("to
