@@ -119,7 +119,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			et := EventTrace{Candidate: cand}
 			date, dtext, why := eventDate(s, sx, cand, a.Date)
 			et.DateWhy = why
-			if cand.Pattern.Noun && dtext == "" && stateNouns[s.Tokens[cand.Trigger].Lemma] {
+			if cand.Pattern.Noun && stateNouns[s.Tokens[cand.Trigger].Lemma] && !newState(s, sx, cand.Trigger) {
 				// "Russia's war in Ukraine" with no date: a standing situation
 				// the article refers to, not news of the day
 				et.Dropped = "an undated reference to an ongoing " + s.Tokens[cand.Trigger].Lemma
@@ -201,6 +201,39 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 func fallsBack(dropped string) bool {
 	return dropped == "self-event" || dropped == "an actor has no country or code"
 }
+
+// newState reports a standing situation that the sentence reports as news:
+// a verb sets it going ("launched an invasion") or a date follows it ("the
+// invasion in February 2022"). "Two years since Russia's invasion, the
+// United States imposed sanctions on Friday" is a reference, not news.
+func newState(s text.Sentence, xs []timex.Expr, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		if t := s.Tokens[k].Tag; len(t) >= 2 && t[:2] == "VB" && startVerbs[s.Tokens[k].Lemma] {
+			return true
+		}
+	}
+	// a date in the noun's own phrase: no comma or clause word between
+	for _, x := range xs {
+		if x.Date.IsZero() || x.Start < s.Tokens[trig].End {
+			continue
+		}
+		ok := true
+		for k := trig + 1; k < len(s.Tokens) && s.Tokens[k].Start < x.Start; k++ {
+			switch s.Tokens[k].Norm {
+			case ",", ";", ":", "and", "but", "while", "as", "when", "after", "before":
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// startVerbs set a standing situation going.
+var startVerbs = map[string]bool{"launch": true, "begin": true, "start": true, "wage": true, "order": true, "mount": true,
+	"declare": true, "unleash": true, "resume": true, "escalate": true, "open": true, "initiate": true}
 
 // stateNouns name standing situations rather than events of a day.
 var stateNouns = map[string]bool{"war": true, "invasion": true, "occupation": true, "conflict": true, "siege": true, "insurgency": true}

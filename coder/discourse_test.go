@@ -24,6 +24,8 @@ func TestDiscourse(t *testing.T) {
 		{"The European Union imposed new sanctions on Iran on Monday. India's foreign ministry criticised the move.", timex.Ymd(2024, 5, 8),
 			"IGOEEC IRNGOV 163 2024-05-06;INDGOV IGOEEC 110 2024-05-08"},
 		{"Wang Yi met his Russian counterpart in Beijing on Monday.", timex.Ymd(2024, 5, 8), "CHNGOV RUSGOV 040 2024-05-06"},
+		{"Two years since Russia's invasion of Ukraine, Japan imposed sanctions on Russia on Friday.", timex.Ymd(2024, 2, 24),
+			"JPNGOV RUSGOV 163 2024-02-23"},
 		{"Russia invaded Ukraine in February 2022. Putin has not met Zelenskyy since.", timex.Ymd(2024, 5, 8),
 			"RUSGOV UKRGOV 190 2022-02"},
 	}
