@@ -66,6 +66,7 @@ func TestRecognize(t *testing.T) {
 		{"He spoke a Russian translation.", day, ""},
 		{"Lavrov met us at the un office.", day, "Lavrov=RUSGOV"},
 		{"Georgia's prime minister visited Kyiv.", day, "Georgia's prime minister=GEOGOV Kyiv=UKRGOV"},
+		{"Russia's deputy foreign minister visited Kyiv.", day, "Russia's deputy foreign minister=RUSGOV Kyiv=UKRGOV"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(mentions(d, tt.body, tt.date), " ")

@@ -52,6 +52,16 @@ func nextAt(toks []text.Token, items []item, k, j int) (int, bool) {
 	return -1, false
 }
 
+// under reports a lowering modifier (deputy, vice) between from and to.
+func under(toks []text.Token, from, to int) bool {
+	for i := max(0, from); i < to && i < len(toks); i++ {
+		if underMods[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // former reports "former" among the tokens from..to (exclusive).
 func former(toks []text.Token, from, to int) bool {
 	for i := max(0, from); i < to && i < len(toks); i++ {
@@ -109,7 +119,12 @@ var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": 
 
 // titleMods may stand between a place and a title: "Britain's new prime minister".
 var titleMods = map[string]bool{"new": true, "former": true, "outgoing": true, "incoming": true, "then": true, "current": true,
-	"acting": true, "interim": true, "caretaker": true, "de": true, "facto": true, "newly": true, "elected": true, "late": true, "deputy": false}
+	"acting": true, "interim": true, "caretaker": true, "de": true, "facto": true, "newly": true, "elected": true, "late": true,
+	"deputy": true, "vice": true, "assistant": true, "junior": true, "under": true}
+
+// underMods make a title a lower office: "Taiwan's Vice Foreign Minister"
+// is a member of the government, not the foreign minister.
+var underMods = map[string]bool{"deputy": true, "vice": true, "assistant": true, "junior": true, "under": true}
 
 func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 	var out []Mention
@@ -137,6 +152,11 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 						if former(toks, it.i-1, nx.i) {
 							// "the former Japanese prime minister": an elite of the place
 							m.Office, m.Role, m.Via = "", "ELI", "title"
+						} else if under(toks, it.j, nx.i) && m.Office != "" {
+							m.Role, m.Office = officeRole[m.Office], ""
+							if m.Role == "" {
+								m.Role = "GOV"
+							}
 						}
 						k = n
 					}

@@ -94,6 +94,12 @@ func (r *Recognizer) match(toks []text.Token) []item {
 			i = best.j // "Guinea pigs": a longer phrase that is not the actor
 			continue
 		}
+		if best.p != nil && best.p.entry.Kind == Agent && underMods[toks[i].Norm] && best.j == i+1 {
+			if _, n := r.title(toks, i+1); n > 0 {
+				i++ // "deputy foreign minister": a modifier of the title, not an agent
+				continue
+			}
+		}
 		if best.j > best.i {
 			out = append(out, best)
 			i = best.j
