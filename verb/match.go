@@ -435,18 +435,7 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 			break
 		}
 		for _, alt := range el.alts {
-			if q+len(alt) > len(toks) {
-				continue
-			}
-			ok := true
-			for w, word := range alt {
-				t := &toks[q+w]
-				if !p.wordIs(t, word) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !p.altAt(toks, q, alt) {
 				continue
 			}
 			save := *m
@@ -521,18 +510,7 @@ func (p *Pattern) matchBack(toks []text.Token, ms []actor.Mention, e, pos int, m
 	}
 	for _, alt := range el.alts {
 		q := pos - len(alt)
-		if q < 0 {
-			continue
-		}
-		ok := true
-		for w, word := range alt {
-			t := &toks[q+w]
-			if !p.wordIs(t, word) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if q < 0 || !p.altAt(toks, q, alt) {
 			continue
 		}
 		save := *m
@@ -626,4 +604,17 @@ func adjBefore(toks []text.Token, ms []actor.Mention, q int) int {
 		}
 	}
 	return -1
+}
+
+// altAt reports whether the words of one alternative stand at q.
+func (p *Pattern) altAt(toks []text.Token, q int, alt []string) bool {
+	if q < 0 || q+len(alt) > len(toks) {
+		return false
+	}
+	for w, word := range alt {
+		if !p.wordIs(&toks[q+w], word) {
+			return false
+		}
+	}
+	return true
 }
