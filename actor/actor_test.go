@@ -10,9 +10,10 @@ import (
 	"annals/timex"
 )
 
-func testDict(t testing.TB) *Dict {
+// loadDict compiles the actor files under dir/sub.
+func loadDict(t testing.TB, dir, sub string) *Dict {
 	t.Helper()
-	srcs, err := ReadFS(os.DirFS("testdata"), ".")
+	srcs, err := ReadFS(os.DirFS(dir), sub)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,6 +23,9 @@ func testDict(t testing.TB) *Dict {
 	}
 	return d
 }
+
+// testDict is the small dictionary of the package's own tests.
+func testDict(t testing.TB) *Dict { return loadDict(t, "testdata", ".") }
 
 // mentions runs the recognizer over a small article and renders each
 // mention as "text=CODE" for the given date.

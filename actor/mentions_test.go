@@ -269,14 +269,7 @@ func TestMentions(t *testing.T) {
 	if len(probs) > 0 {
 		t.Fatalf("fixture has %d problems (see TestMentionsFixture)", len(probs))
 	}
-	srcs, err := ReadFS(os.DirFS("../dict"), "actors")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compile(srcs...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := fullDict(t)
 	verbose := testing.Verbose() || os.Getenv("ANNALS_MENTIONS_V") != ""
 	tg := tag.New()
 	var total prf

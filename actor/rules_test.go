@@ -1,25 +1,14 @@
 package actor
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"annals/timex"
 )
 
-func fullDict(t testing.TB) *Dict {
-	t.Helper()
-	srcs, err := ReadFS(os.DirFS("../dict"), "actors")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compile(srcs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
+// fullDict is the built-in dictionary set.
+func fullDict(t testing.TB) *Dict { return loadDict(t, "../dict", "actors") }
 
 // TestRules checks the general rules of the actor stage on the built-in
 // dictionaries, one or two cases each (sentences written for this test,
