@@ -133,6 +133,19 @@ func CheckInterval(interval string) error {
 	return fmt.Errorf("%w: interval %q: want day, week or month", ErrBadFilter, interval)
 }
 
+// TimelineFilter checks the arguments of Store.Timeline and returns the
+// filter of the dyad's events, for every backend.
+func TimelineFilter(a, b, interval, from, to string) (Filter, error) {
+	if a == "" || b == "" {
+		return Filter{}, fmt.Errorf("%w: two actors needed", ErrBadFilter)
+	}
+	if err := CheckInterval(interval); err != nil {
+		return Filter{}, err
+	}
+	f := Filter{Dyad: [2]string{a, b}, From: from, To: to}
+	return f, f.Check()
+}
+
 // PeriodBounds returns the first and last day of the period of the given
 // interval named by period ("2025-01-17" for a day or the Monday of a week,
 // "2025-01" for a month).

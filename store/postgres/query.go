@@ -204,14 +204,7 @@ func periodExpr(interval string) (expr, cond string) {
 
 // Timeline buckets the events of a dyad by period.
 func (s *DB) Timeline(ctx context.Context, a, b, interval, from, to string) ([]store.Bucket, error) {
-	if a == "" || b == "" {
-		return nil, fmt.Errorf("postgres: timeline: %w: two actors needed", store.ErrBadFilter)
-	}
-	if err := store.CheckInterval(interval); err != nil {
-		return nil, fmt.Errorf("postgres: timeline: %w", err)
-	}
-	f := store.Filter{Dyad: [2]string{a, b}, From: from, To: to}
-	if err := f.Check(); err != nil {
+	if _, err := store.TimelineFilter(a, b, interval, from, to); err != nil {
 		return nil, fmt.Errorf("postgres: timeline: %w", err)
 	}
 	// One branch per direction (the second leaves out what the first

@@ -176,14 +176,8 @@ func periodExpr(interval string) (expr, cond string) {
 
 // Timeline buckets the events of a dyad by period.
 func (s *DB) Timeline(ctx context.Context, a, b, interval, from, to string) ([]store.Bucket, error) {
-	if a == "" || b == "" {
-		return nil, fmt.Errorf("sqlite: timeline: %w: two actors needed", store.ErrBadFilter)
-	}
-	if err := store.CheckInterval(interval); err != nil {
-		return nil, fmt.Errorf("sqlite: timeline: %w", err)
-	}
-	f := store.Filter{Dyad: [2]string{a, b}, From: from, To: to}
-	if err := f.Check(); err != nil {
+	f, err := store.TimelineFilter(a, b, interval, from, to)
+	if err != nil {
 		return nil, fmt.Errorf("sqlite: timeline: %w", err)
 	}
 	w, args := where(&f)
