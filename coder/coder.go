@@ -125,6 +125,10 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				et.Dropped = "an undated reference to an ongoing " + s.Tokens[cand.Trigger].Lemma
 				return et
 			}
+			if ic, ok := intent(s, cand); ok {
+				cand = ic
+				et.Candidate = cand
+			}
 			if (cand.Negated || cand.Hedged) && !opt.All {
 				et.Dropped = cand.Why
 				return et

@@ -68,6 +68,13 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 	default:
 		c.Sources = subject(toks, ms, g)
 	}
+	if p.Mutual {
+		if len(c.Sources) < 2 {
+			return c, "needs a compound subject (the pattern without its \"with +\")"
+		}
+		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
+		return c, ""
+	}
 	switch {
 	case len(m.targets) > 0:
 		c.Targets = m.targets
@@ -128,7 +135,7 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	}
 	if !p.Classic {
-		c.Negated, c.Hedged, c.Why = modality(toks, g, i, p.Noun, d.FutureAsserted)
+		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
 	}
 	return c, ""
 }
@@ -658,23 +665,24 @@ func realizedGov(toks []text.Token, to int) bool {
 }
 
 // modality reads negation and hedging in the verb group and the clause.
-func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, why string) {
+// by is the lemma of the word that hedges, when one does.
+func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, why, by string) {
 	for k := g; k < i; k++ {
 		t := &toks[k]
 		switch {
 		case t.Lemma == "not" || t.Norm == "never" || t.Norm == "no":
-			return true, false, "negated by " + t.Text
+			return true, false, "negated by " + t.Text, ""
 		case isVerbTag(t.Tag) && negGov[t.Lemma]:
-			return true, false, "negated by " + t.Text
+			return true, false, "negated by " + t.Text, ""
 		}
 	}
 	if noun {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if toks[k].Norm == "no" || toks[k].Norm == "without" {
-				return true, false, "negated by " + toks[k].Text
+				return true, false, "negated by " + toks[k].Text, ""
 			}
 			if isVerbTag(toks[k].Tag) && (negGov[toks[k].Lemma] || toks[k].Lemma == "not") {
-				return true, false, "negated by " + toks[k].Text
+				return true, false, "negated by " + toks[k].Text, ""
 			}
 		}
 	}
@@ -684,28 +692,28 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 			continue
 		}
 		if hedgeWords[t.Norm] || t.Tag == "MD" || isVerbTag(t.Tag) && hedgeGov[t.Lemma] && k < i {
-			return false, true, "hedged by " + t.Text
+			return false, true, "hedged by " + t.Text, t.Lemma
 		}
 	}
 	if !noun && g == i && toks[i].Tag == "VB" && i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "PRP") {
 		// a bare infinitive after its subject ("let monitors visit"): not asserted
-		return false, true, "bare infinitive: not asserted"
+		return false, true, "bare infinitive: not asserted", ""
 	}
 	if !noun && i > 0 && toks[i-1].Tag == "TO" && !realizedGov(toks, i-1) {
 		// an infinitive states a purpose or plan, not an event that happened
-		return false, true, "infinitive: not asserted"
+		return false, true, "infinitive: not asserted", ""
 	}
 	start, _ := clauseStart(toks, g)
 	for k := 0; k < g; k++ {
 		t := &toks[k]
 		if k < start && isVerbTag(t.Tag) && suggestVerbs[t.Lemma] && !adverbialBetween(toks, k+1, g) {
-			return false, true, "hedged by " + t.Text
+			return false, true, "hedged by " + t.Text, ""
 		}
 		if (t.Norm == "if" || t.Norm == "unless") && k >= start-1 {
-			return false, true, "conditional: " + t.Text
+			return false, true, "conditional: " + t.Text, ""
 		}
 	}
-	return false, false, ""
+	return false, false, "", ""
 }
 
 // adverbialBetween reports a subordinator in [from, to) that opens an

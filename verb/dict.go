@@ -48,6 +48,10 @@ type Pattern struct {
 	hasSrc  bool
 	preSrc  bool // a source slot ($ or %) before the trigger
 	hasComp bool // a % slot
+	// Mutual marks the variant of a pattern ending in "with +" that drops
+	// those words: it applies only to a compound subject, whose members
+	// act on each other ("Jordan and Britain agreed to hold joint drills").
+	Mutual bool
 }
 
 // Dict is a compiled verb dictionary; immutable and safe for concurrent use.
@@ -149,10 +153,34 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 				p.Reverse, p.Classic = reverse, classic
 				p.Example = strings.TrimSpace(example)
 				out = append(out, p)
+				if v := p.mutualVariant(); v != nil {
+					out = append(out, v)
+				}
 			}
 		}
 	}
 	return out, errs
+}
+
+// mutualVariant is the pattern without its final "with +", for a
+// compound subject; nil when the pattern does not end so or is classic.
+// Statements (01x) have none: "A and B agreed" is not "agreed with".
+func (p *Pattern) mutualVariant() *Pattern {
+	n := len(p.elems)
+	if p.Classic || p.Noun || n < 2 || strings.HasPrefix(p.Code, "01") || p.elems[n-1].kind != target || p.elems[n-2].kind != lit ||
+		len(p.elems[n-2].alts) != 1 || strings.Join(p.elems[n-2].alts[0], " ") != "with" {
+		return nil
+	}
+	v := *p
+	v.elems = p.elems[:n-2:n-2]
+	for len(v.elems) > 0 && v.elems[len(v.elems)-1].kind == gap {
+		v.elems = v.elems[:len(v.elems)-1]
+	}
+	v.lits--
+	v.hasTgt = false
+	v.Mutual = true
+	v.Text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(p.Text, "+")), "with")) + "   (compound subject, each with the others)"
+	return &v
 }
 
 // hasOption reports a top-level line "option NAME" anywhere in a file:

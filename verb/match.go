@@ -20,6 +20,9 @@ type Candidate struct {
 	Hedged   bool
 	Passive  bool
 	Why      string // why negated or hedged
+	// HedgedBy is the lemma of the modal or governing verb that hedges
+	// the event ("will", "plan", "threaten"), when a word does.
+	HedgedBy string
 	Reported string // "according to X": mention text
 	// Discourse names the action the event is about ("the move") when the
 	// target is not in the sentence: the coder takes the action's author

@@ -32,8 +32,11 @@ code 190
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if len(ps) != 4 {
-		t.Fatalf("got %d patterns, want 4", len(ps))
+	if len(ps) != 5 {
+		t.Fatalf("got %d patterns, want 5 (4 and the mutual variant of the last)", len(ps))
+	}
+	if v := ps[4]; !v.Mutual || v.hasTgt || v.lits != 2 || v.Pos != ps[3].Pos || len(v.elems) != 2 {
+		t.Errorf("mutual variant: %+v", v)
 	}
 	if ps[0].Trigger != "phone" || ps[1].Trigger != "telephone" || ps[0].Example != "Macron phoned Putin." || ps[0].Pos != "t.verbs.txt:3" {
 		t.Errorf("trigger expansion: %+v %+v", ps[0], ps[1])
@@ -42,7 +45,7 @@ code 190
 		t.Errorf("pattern fields: %+v", ps[3])
 	}
 	d := Build(ps)
-	if len(d.byVerb["speak"]) != 1 || len(d.byNoun["call"]) != 1 {
+	if len(d.byVerb["speak"]) != 2 || len(d.byNoun["call"]) != 1 {
 		t.Errorf("index: %v %v", d.byVerb, d.byNoun)
 	}
 }

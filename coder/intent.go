@@ -1,0 +1,198 @@
+package coder
+
+import (
+	"annals/text"
+	"annals/verb"
+)
+
+// intent reads an announced act as CAMEO codes it: "Finland will give
+// Tanzania a grant" or "Japan pledged to send aid" is the intent to give
+// aid (033), not aid given (07x) and not speculation; "Iran warned it
+// would strike" or "threatened to attack" is a threat (13x). ok is false
+// when the candidate stays as it is (asserted, or hedged by speculation:
+// may, might, could, if, a verb of seeming).
+func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
+	if !c.Hedged || c.Negated || c.Pattern == nil || c.Pattern.Classic {
+		return c, false
+	}
+	by := c.HedgedBy
+	if by == "" {
+		by = governing(s.Tokens, c.Trigger)
+	}
+	code := ""
+	switch {
+	case threatWords[by] || (by == "will" || by == "would" || by == "could" || by == "shall") && warned(s.Tokens, c.Trigger):
+		code = threatCode(c.Code)
+	case intentWords[by] && !predicted(s.Tokens, c.Trigger, by):
+		code = intentCode(c.Code)
+	}
+	if code == "" || code == c.Code {
+		return c, false
+	}
+	out = c
+	out.Why = "announced (" + by + "): " + c.Code + " read as " + code
+	out.Code, out.Hedged, out.HedgedBy = code, false, ""
+	return out, true
+}
+
+// intentWords announce an act: a future modal or a verb of intending.
+var intentWords = map[string]bool{"will": true, "would": true, "shall": true, "plan": true, "intend": true,
+	"pledge": true, "promise": true, "offer": true, "prepare": true, "agree": true, "decide": true, "aim": true,
+	"want": true, "seek": true, "propose": true, "ready": true}
+
+// threatWords govern an act as a threat.
+var threatWords = map[string]bool{"threaten": true, "warn": true, "vow": true}
+
+// predicted reports a future said of someone other than the speaker:
+// "he argued that Greenlanders would choose to ..." is a prediction, while
+// "Japan said it would send aid" announces Japan's own act. A modal after
+// a verb of saying or thinking announces only with a pronoun subject.
+func predicted(toks []text.Token, trig int, by string) bool {
+	if by != "will" && by != "would" && by != "shall" {
+		return false
+	}
+	md := -1
+	for k := trig - 1; k >= 0 && k >= trig-6; k-- {
+		if toks[k].Tag == "MD" {
+			md = k
+			break
+		}
+	}
+	if md < 0 {
+		return false
+	}
+	said := false
+	for k := md - 1; k >= 0; k-- {
+		if len(toks[k].Tag) >= 2 && toks[k].Tag[:2] == "VB" && sayVerbs[toks[k].Lemma] {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
+	}
+	k := md - 1
+	for k >= 0 && toks[k].Tag == "RB" {
+		k--
+	}
+	return k < 0 || toks[k].Tag != "PRP"
+}
+
+// sayVerbs report what someone said or thinks.
+var sayVerbs = map[string]bool{"say": true, "argue": true, "predict": true, "believe": true, "think": true,
+	"expect": true, "suggest": true, "tell": true, "report": true, "claim": true, "insist": true, "note": true,
+	"add": true, "state": true, "announce": true, "estimate": true, "forecast": true}
+
+// warned reports a verb of warning or threatening before the trigger:
+// "warned that Tehran would block the corridor".
+func warned(toks []text.Token, trig int) bool {
+	for k := trig - 1; k >= 0; k-- {
+		t := &toks[k]
+		if t.Norm == ";" {
+			return false
+		}
+		if len(t.Tag) >= 2 && t.Tag[:2] == "VB" && (t.Lemma == "warn" || t.Lemma == "threaten" || t.Lemma == "vow") {
+			return true
+		}
+	}
+	return false
+}
+
+// governing finds what an infinitive trigger depends on: "ready to",
+// "willing to", or an intending verb further back in a chain of
+// infinitives ("agreed to set up a commission and to meet again").
+func governing(toks []text.Token, trig int) string {
+	if trig < 2 || toks[trig-1].Tag != "TO" {
+		return ""
+	}
+	for k := trig - 2; k >= 0 && k >= trig-20; k-- {
+		t := &toks[k]
+		switch {
+		case t.Norm == ";" || t.Norm == ":":
+			return ""
+		case t.Lemma == "ready" || t.Lemma == "willing" || t.Lemma == "prepared" || t.Lemma == "eager" || t.Lemma == "determined" || t.Lemma == "committed":
+			return "ready"
+		case len(t.Tag) >= 2 && t.Tag[:2] == "VB" && (intentWords[t.Lemma] || threatWords[t.Lemma]):
+			return t.Lemma
+		case len(t.Tag) >= 2 && t.Tag[:2] == "VB" && (k == 0 || toks[k-1].Tag != "TO"):
+			return "" // a finite verb of another kind governs the chain
+		}
+	}
+	return ""
+}
+
+// intentCode maps a cooperative act (04-08) to its intent code (03x);
+// "" for acts CAMEO has no intent code for.
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	if m, ok := intentOf[code]; ok {
+		return m
+	}
+	if len(code) == 4 {
+		if m, ok := intentOf[code[:3]]; ok {
+			return m
+		}
+	}
+	switch code[:2] {
+	case "03":
+		return code // already an intent: asserted as such
+	case "04":
+		return "036"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	}
+	return ""
+}
+
+var intentOf = map[string]string{
+	"045": "039", "050": "032", "053": "032", "054": "032", "055": "030", "056": "030", "057": "030",
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "082": "0352", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "083": "034",
+	"084": "0353", "085": "0354", "086": "0355", "087": "0356",
+}
+
+// threatCode maps a hostile act (14-20) to the threat of it (13x); ""
+// for acts that are not threatened so.
+func threatCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	if m, ok := threatOf[code]; ok {
+		return m
+	}
+	if len(code) == 4 {
+		if m, ok := threatOf[code[:3]]; ok {
+			return m
+		}
+	}
+	switch code[:2] {
+	case "13":
+		return code
+	case "14":
+		return "133"
+	case "15":
+		return "138"
+	case "16":
+		return "131"
+	case "17":
+		return "137"
+	case "18", "20":
+		return "1383"
+	case "19":
+		return "1384"
+	}
+	return ""
+}
+
+var threatOf = map[string]string{
+	"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "174": "132",
+	"191": "1381", "192": "1382", "204": "1385",
+}

@@ -1,0 +1,39 @@
+package coder_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"annals/article"
+	"annals/coder"
+	"annals/timex"
+)
+
+// TestIntent: an announced cooperative act is coded as the intent (03x),
+// a threatened hostile act as a threat (13x); predictions about others
+// and speculation stay out. A compound subject acts on each other when
+// a "with +" pattern has no "with".
+func TestIntent(t *testing.T) {
+	cd := Builtin(t)
+	tests := []struct{ body, want string }{
+		{"Japan will send humanitarian aid to Sudan.", "JPNGOV SDNGOV 0333"},
+		{"Indonesia said it would send aid to Myanmar.", "IDNGOV MMRGOV 033"},
+		{"Kenya pledged to release the Ugandan prisoners.", "KENGOV UGACVL 0353"},
+		{"Iran warned that it would attack Israel.", "IRNGOV ISRGOV 1384"},
+		{"Analysts said Russia would attack Ukraine.", ""},
+		{"Egypt may send troops to Libya.", ""},
+		{"Vietnam and Cambodia agreed to hold joint patrols.", "KHMGOV VNMGOV 0312;VNMGOV KHMGOV 0312"},
+	}
+	for _, tt := range tests {
+		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})
+		var got []string
+		for _, e := range res.Events {
+			got = append(got, e.Source.Code+" "+e.Target.Code+" "+e.Cameo)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.body, g, tt.want)
+		}
+	}
+}
