@@ -172,7 +172,7 @@ func (p *Pattern) mutualVariant() *Pattern {
 		return nil
 	}
 	v := *p
-	v.elems = p.elems[:n-2:n-2]
+	v.elems = p.elems[: n-2 : n-2]
 	for len(v.elems) > 0 && v.elems[len(v.elems)-1].kind == gap {
 		v.elems = v.elems[:len(v.elems)-1]
 	}
