@@ -135,7 +135,9 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			}
 			pool := ms
 			if cand.Discourse != "" {
-				au, ok := author(authors, ms, cand.Sources, func(m *actor.Mention) string {
+				// the authors so far, this sentence's events included
+				// ("offered talks, but the students rejected the offer")
+				au, ok := author(append(authors[:len(authors):len(authors)], authored...), ms, cand.Sources, func(m *actor.Mention) string {
 					return m.Actor(c.Actors, date).Code
 				})
 				if !ok {
@@ -370,21 +372,42 @@ func remember(authors, authored []actor.Mention, s text.Sentence, ms []actor.Men
 // sentence's action), else the latest author from another country than
 // the event's source.
 func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention) string) (actor.Mention, bool) {
-	own := map[string]bool{}
+	var own []string
 	for _, k := range sources {
-		own[prefix3(code(&ms[k]))] = true
+		own = append(own, code(&ms[k]))
 	}
-	if len(authors) > 0 {
-		if k := prefix3(code(&authors[0])); k != "" && !own[k] {
-			return authors[0], true
+	other := func(m *actor.Mention) bool {
+		c := code(m)
+		if prefix3(c) == "" {
+			return false
 		}
+		for _, o := range own {
+			if sameSide(c, o) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(authors) > 0 && other(&authors[0]) {
+		return authors[0], true
 	}
 	for i := len(authors) - 1; i >= 0 && i >= len(authors)-6; i-- {
-		if k := prefix3(code(&authors[i])); k != "" && !own[k] {
+		if other(&authors[i]) {
 			return authors[i], true
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// sameSide reports two codes of one side: the same country or
+// organisation, unless both name different roles in it (students and
+// the government of one country are two sides).
+func sameSide(a, b string) bool {
+	pa, pb := prefix3(a), prefix3(b)
+	if pa != pb {
+		return false
+	}
+	return a == b || len(a) <= len(pa) || len(b) <= len(pb)
 }
 
 // prefix3 is the country or organisation prefix of a code (IGO codes keep
