@@ -148,6 +148,24 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				cand.Targets = []int{len(ms)}
 				et.Candidate = cand
 			}
+			if cand.Domestic && len(cand.Targets) == 0 {
+				for _, k := range cand.Sources {
+					src := pool[k].Actor(c.Actors, date)
+					if !c.Classic {
+						stateActs(&src, &pool[k])
+					}
+					if !authority(src) {
+						et.Dropped = "a domestic act needs a state source"
+						continue
+					}
+					ev := c.record(a, s, cand, src, population(src), date, dtext)
+					ev.ReportedBy = reported
+					evs = append(evs, ev)
+					et.Kept++
+					authored = append(authored, pool[k])
+				}
+				return et
+			}
 			for _, pair := range pairs(cand) {
 				src := pool[pair[0]].Actor(c.Actors, date)
 				tgt := pool[pair[1]].Actor(c.Actors, date)
@@ -329,6 +347,25 @@ func reportedBy(s text.Sentence, ms []actor.Mention, body string) string {
 		}
 	}
 	return ""
+}
+
+// authority reports a state actor: one that can impose a curfew or
+// mobilise its army on its own country.
+func authority(a event.Actor) bool {
+	if a.Country == "" {
+		return false
+	}
+	switch a.Role {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		return true
+	}
+	return false
+}
+
+// population is the people of an actor's country, the target of a
+// domestic act that names none ("imposed a nationwide curfew").
+func population(a event.Actor) event.Actor {
+	return event.Actor{Code: a.Country + "CVL", Country: a.Country, Role: "CVL", Name: "population of " + a.Country, Via: "domestic"}
 }
 
 // selfEvent: the same code on both sides, or a country acting on itself

@@ -37,3 +37,25 @@ func TestIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestDomestic: a curfew, a state of emergency or a mobilisation with no
+// named target falls on the source's own people; only a state imposes it.
+func TestDomestic(t *testing.T) {
+	cd := Builtin(t)
+	tests := []struct{ body, want string }{
+		{"Kenya imposed a nationwide curfew on Saturday.", "KENGOV KENCVL 1723"},
+		{"Ecuador's government lifted the state of emergency.", "ECUGOV ECUCVL 0814"},
+		{"Protesters imposed a curfew of their own.", ""},
+	}
+	for _, tt := range tests {
+		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})
+		var got []string
+		for _, e := range res.Events {
+			got = append(got, e.Source.Code+" "+e.Target.Code+" "+e.Cameo)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.body, g, tt.want)
+		}
+	}
+}

@@ -130,6 +130,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
 			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
+		} else if domestic(p.Code) {
+			// "imposed a curfew", "put the army on alert": the act falls
+			// on the source's own country; the coder names its people
+			c.Domestic = true
 		} else {
 			return c, "no target actor"
 		}
@@ -138,6 +142,13 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
 	}
 	return c, ""
+}
+
+// domestic reports codes whose act, without a named target, falls on the
+// source's own country: force posture (15x), curfews, states of
+// emergency and bans imposed (172x) or eased (081x).
+func domestic(code string) bool {
+	return strings.HasPrefix(code, "15") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081")
 }
 
 // actionNouns name what an actor did or proposed; criticising, rejecting

@@ -23,6 +23,9 @@ type Candidate struct {
 	// HedgedBy is the lemma of the modal or governing verb that hedges
 	// the event ("will", "plan", "threaten"), when a word does.
 	HedgedBy string
+	// Domestic: no target is named and the act (a curfew, a mobilisation)
+	// falls on the source's own country.
+	Domestic bool
 	Reported string // "according to X": mention text
 	// Discourse names the action the event is about ("the move") when the
 	// target is not in the sentence: the coder takes the action's author
