@@ -130,6 +130,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
 			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
+		} else if k := conditionActor(toks, ms, m.end, c.Sources); k >= 0 && hostile(p.Code) && warnedBefore(toks, g) {
+			// "warned that Israel would strike if Hezbollah violated the
+			// deal": the threat is aimed at the condition's subject
+			c.Targets = []int{k}
 		} else if domestic(p.Code) {
 			// "imposed a curfew", "put the army on alert": the act falls
 			// on the source's own country; the coder names its people
@@ -142,6 +146,43 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
 	}
 	return c, ""
+}
+
+// conditionActor is the first actor of an "if" or "unless" clause that
+// follows the match in the sentence, or -1.
+func conditionActor(toks []text.Token, ms []actor.Mention, end int, not []int) int {
+	for t := end; t < len(toks); t++ {
+		if toks[t].Norm == ";" {
+			return -1
+		}
+		if toks[t].Norm != "if" && toks[t].Norm != "unless" {
+			continue
+		}
+		for k := range ms {
+			if ms[k].Tok[0] > t && ms[k].Tok[0] <= t+4 && ms[k].IsActor() && !contains(not, k) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// hostile reports the codes of force and coercion (14-20) that a warning
+// can threaten.
+func hostile(code string) bool {
+	return len(code) >= 2 && code[:2] >= "14" && code[:2] <= "20"
+}
+
+// warnedBefore reports a verb of warning or threatening before the verb
+// group at g.
+func warnedBefore(toks []text.Token, g int) bool {
+	for k := g - 1; k >= 0; k-- {
+		if isVerbTag(toks[k].Tag) && (toks[k].Lemma == "warn" || toks[k].Lemma == "threaten" || toks[k].Lemma == "vow") {
+			return true
+		}
+	}
+	return false
 }
 
 // domestic reports codes whose act, without a named target, falls on the

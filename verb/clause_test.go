@@ -31,6 +31,8 @@ code 016
   verb dismiss * {accusations|allegations}
 code 073
   verb send * aid
+code 190
+  verb retaliate
 `
 
 // tagged builds a sentence as sent does; a mention range with a third
@@ -144,4 +146,30 @@ func names(ms []actor.Mention, ids []int) string {
 		out = append(out, ms[k].Text)
 	}
 	return strings.Join(out, ",")
+}
+
+// TestConditionTarget: a warned-of act with no object is aimed at the
+// subject of its condition; without a warning the condition is no target.
+func TestConditionTarget(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: clauseDict})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct{ spec, want string }{
+		{"Tehran/NNP warned/VBD/warn that/IN Iran/NNP would/MD retaliate/VB if/IN Israel/NNP struck/VBD/strike ./.", "190 Iran>Israel hedged by would"},
+		{"Analysts/NNS/analyst said/VBD/say Iran/NNP would/MD retaliate/VB if/IN Israel/NNP struck/VBD/strike ./.", ""},
+	} {
+		toks, ms := tagged(c.spec, [3]int{0, 1, 0}, [3]int{3, 4, 0}, [3]int{7, 8, 0})
+		if !strings.HasPrefix(c.spec, "Tehran") {
+			toks, ms = tagged(c.spec, [3]int{2, 3, 0}, [3]int{6, 7, 0})
+		}
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets)+" "+cd.Why)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
 }
