@@ -134,6 +134,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "warned that Israel would strike if Hezbollah violated the
 			// deal": the threat is aimed at the condition's subject
 			c.Targets = []int{k}
+		} else if ps := participants(ms, c.Sources); brokers(p.Code) && len(ps) > 0 && !p.Classic {
+			// "following mediation by the UAE", "Qatar mediated the
+			// deal": the parties are the sentence's other actors
+			c.Targets = ps
 		} else if domestic(p.Code) {
 			// "imposed a curfew", "put the army on alert": the act falls
 			// on the source's own country; the coder names its people

@@ -173,3 +173,36 @@ func TestConditionTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokerParticipants: a mediator or host named by "by" with no
+// "between" brought together the sentence's actors of other countries.
+func TestBrokerParticipants(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: clauseDict})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct {
+		spec    string
+		actors  [][3]int
+		country []string
+		want    string
+	}{
+		{"Iran/NNP freed/VBD/free Americans/NNPS under/IN a/DT deal/NN brokered/VBN/broker by/IN Qatar/NNP ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {8, 9, 0}}, []string{"IRN", "USA", "QAT"}, "045 Qatar>Iran,Americans"},
+		{"Doha/NNP welcomed/VBD/welcome a/DT deal/NN brokered/VBN/broker by/IN Qatar/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, []string{"QAT", "QAT"}, ""},
+	} {
+		toks, ms := tagged(c.spec, c.actors...)
+		for k := range ms {
+			ms[k].Country = c.country[k]
+		}
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}

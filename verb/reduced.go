@@ -63,10 +63,42 @@ func (d *Dict) matchReduced(toks []text.Token, ms []actor.Mention, at []int, p *
 			}
 		}
 	}
+	if len(c.Targets) == 0 && brokers(p.Code) {
+		// "a ceasefire after talks mediated by China", "a summit hosted
+		// by Trump": the parties are the sentence's other actors
+		c.Targets = participants(ms, c.Sources)
+	}
 	if len(c.Targets) == 0 {
 		return c, "reduced relative: no parties named", true
 	}
 	return c, "", true
+}
+
+// brokers reports the codes of a third party bringing others together:
+// hosting (043) and mediating (045).
+func brokers(code string) bool { return code == "043" || code == "045" }
+
+// participants are the actors of a sentence from other countries than
+// the sources', one mention per country, at most four: the parties a
+// mediator or host brought together when no "between" names them.
+func participants(ms []actor.Mention, sources []int) []int {
+	seen := map[string]bool{}
+	for _, k := range sources {
+		seen[ms[k].Country] = true
+	}
+	var out []int
+	for k := range ms {
+		m := &ms[k]
+		if !m.IsActor() || m.Country == "" || seen[m.Country] || contains(sources, k) || m.Via == "pronoun" {
+			continue
+		}
+		seen[m.Country] = true
+		out = append(out, k)
+		if len(out) == 4 {
+			break
+		}
+	}
+	return out
 }
 
 // endsWithAlt reports whether one of the alternatives ends at the head
