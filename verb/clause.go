@@ -63,6 +63,13 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "held talks with", "launched an attack on": the subject of the light verb
 			c.Sources = subject(toks, ms, groupStart(toks, gv))
 		}
+		if v := adjunctVerb(toks, i); len(c.Sources) == 0 && v >= 0 && reciprocal(p.Code) && !p.Classic && !p.hasTgt {
+			// "A and B signed a deal at a summit", "agreed to a truce
+			// after talks": the compound subject met
+			if subj := subject(toks, ms, groupStart(toks, v)); len(subj) > 1 {
+				c.Sources = subj
+			}
+		}
 	case p.Classic && len(mainSubject(toks, ms, g)) > 0:
 		c.Sources = mainSubject(toks, ms, g)
 	default:
@@ -341,6 +348,34 @@ func governor(toks []text.Token, i int) int {
 	}
 	return i
 }
+
+// adjunctVerb finds the verb of the clause a noun is an adjunct of ("signed
+// a deal at a summit", "agreed after two days of talks"), or -1.
+func adjunctVerb(toks []text.Token, i int) int {
+	k := i - 1
+	for k >= 0 && i-k <= 6 && !adjunctPreps[toks[k].Norm] {
+		switch t := toks[k].Tag; {
+		case t == "DT" || t == "JJ" || t == "CD" || t == "NN" || t == "NNS" || t == "PRP$" || toks[k].Norm == "of":
+			k--
+		default:
+			return -1
+		}
+	}
+	if k < 0 || !adjunctPreps[toks[k].Norm] {
+		return -1
+	}
+	for v := k - 1; v >= 0; v-- {
+		if isBoundary(&toks[v]) {
+			return -1
+		}
+		if t := toks[v].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return v
+		}
+	}
+	return -1
+}
+
+var adjunctPreps = map[string]bool{"at": true, "after": true, "during": true, "following": true, "before": true, "amid": true}
 
 // coordinatedPassive: "were freed on Monday and flown to Doha".
 func coordinatedPassive(toks []text.Token, g int) bool {

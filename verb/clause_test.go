@@ -206,3 +206,32 @@ func TestBrokerParticipants(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjunctMeeting: a meeting noun in an adjunct of a clause with a
+// compound subject ("signed a deal at a summit") is the subject meeting.
+func TestAdjunctMeeting(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 040\n  noun {talks|summit}\ncode 057\n  verb sign * deal\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct {
+		spec   string
+		actors [][3]int
+		want   string
+	}{
+		{"Chile/NNP and/CC Peru/NNP signed/VBD/sign a/DT deal/NN at/IN a/DT summit/NN ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}}, "057 Chile,Peru>; 040 Chile,Peru>"},
+		{"Chile/NNP signed/VBD/sign a/DT deal/NN at/IN a/DT summit/NN ./.",
+			[][3]int{{0, 1, 0}}, ""},
+	} {
+		toks, ms := tagged(c.spec, c.actors...)
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}
