@@ -151,6 +151,10 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 				}
 				p.Code, p.Noun, p.Pos = code, f[0] == "noun", fmt.Sprintf("%s:%d", src.Name, n)
 				p.Reverse, p.Classic = reverse, classic
+				if !classic && reverse == "" && code == "043" {
+					// hosting is paired: whom X hosted visited X
+					p.Reverse = "042"
+				}
 				p.Example = strings.TrimSpace(example)
 				out = append(out, p)
 				if v := p.mutualVariant(); v != nil {

@@ -68,3 +68,21 @@ func FuzzParse(f *testing.F) {
 		Build(ps)
 	})
 }
+
+// TestHostPaired: whom a country hosted visited it (043 pairs with 042),
+// unless the file says otherwise or keeps the classic semantics.
+func TestHostPaired(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"code 043\n  verb host +\n", "042"},
+		{"code 043:040\n  verb host +\n", "040"},
+		{"option classic\ncode 043\n  verb host +\n", ""},
+	} {
+		ps, errs := Parse(Source{Name: "h.verbs.txt", Text: c.text})
+		if len(errs) > 0 || len(ps) != 1 {
+			t.Fatalf("%q: %v %d", c.text, errs, len(ps))
+		}
+		if ps[0].Reverse != c.want {
+			t.Errorf("%q: reverse %q, want %q", c.text, ps[0].Reverse, c.want)
+		}
+	}
+}
