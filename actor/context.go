@@ -248,15 +248,29 @@ func (r *Recognizer) placeAgents(toks []text.Token, ms []Mention) []Mention {
 		}
 	}
 	for i := range ms {
-		if ms[i].Via == "agent+context" {
+		if ms[i].Via == "agent+context" && i != subj {
 			continue
 		}
 		if c := r.ctxCountry(&ms[i]); c != "" {
 			if r.countryN[c] == 0 {
 				r.countryOrder = append(r.countryOrder, c)
 			}
-			r.countryN[c]++
+			// the subject is what the sentence is about: it weighs as
+			// three mentions, as five in the lead ("Myanmar's military
+			// agreed ... after talks mediated by China in Kunming,
+			// Beijing said": the story is Myanmar's)
+			switch {
+			case i == subj && !ambiguous && !r.led:
+				r.countryN[c] += 5
+			case i == subj && !ambiguous:
+				r.countryN[c] += 3
+			default:
+				r.countryN[c]++
+			}
 		}
+	}
+	if subj >= 0 {
+		r.led = true
 	}
 	return ms
 }

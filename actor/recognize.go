@@ -23,6 +23,7 @@ type Recognizer struct {
 	persons []*seen // most recent last
 	// countries named so far: how often, in the order first named
 	countryN     map[string]int
+	led          bool // the lead's subject has been counted
 	countryOrder []string
 	date         timex.Date
 	intro        map[string]*introduced // people introduced by a role, by surname (intro.go)

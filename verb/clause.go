@@ -155,8 +155,23 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 	}
 	if !p.Classic {
 		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
+		if k := negatedInside(toks, i, m.end); k >= 0 && !c.Negated {
+			// "had not held talks": a gap of the pattern skipped the negation
+			c.Negated, c.Hedged, c.Why, c.HedgedBy = true, false, "negated by "+toks[k].Text, ""
+		}
 	}
 	return c, ""
+}
+
+// negatedInside finds a negation among the first words a verb pattern
+// matched after its trigger ("had not held talks with"), or -1.
+func negatedInside(toks []text.Token, i, end int) int {
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if toks[k].Lemma == "not" || toks[k].Norm == "never" || toks[k].Norm == "n't" {
+			return k
+		}
+	}
+	return -1
 }
 
 // conditionActor is the first actor of an "if" or "unless" clause that

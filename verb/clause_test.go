@@ -1,6 +1,7 @@
 package verb
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -229,6 +230,28 @@ func TestAdjunctMeeting(t *testing.T) {
 		var got []string
 		for _, cd := range d.Match(toks, ms).Candidates {
 			got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}
+
+// TestNegatedInside: a negation the pattern's own gap skipped negates.
+func TestNegatedInside(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 040\n  verb have * talks with +\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct{ spec, want string }{
+		{"Oman/NNP had/VBD/have not/RB held/VBN/hold talks/NNS/talk with/IN Iran/NNP ./.", "040 true"},
+		{"Oman/NNP had/VBD/have long/RB held/VBN/hold talks/NNS/talk with/IN Iran/NNP ./.", "040 false"},
+	} {
+		toks, ms := tagged(c.spec, [3]int{0, 1, 0}, [3]int{6, 7, 0})
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+strconv.FormatBool(cd.Negated))
 		}
 		if g := strings.Join(got, "; "); g != c.want {
 			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
