@@ -20,6 +20,8 @@ func TestRules(t *testing.T) {
 		date       timex.Date
 		want       string
 	}{
+		{"the lead's subject outweighs places named in passing", "Sudan's army agreed to a truce after talks hosted by Saudi Arabia in Jeddah, Riyadh said. The junta said the talks were useful.", timex.Ymd(2024, 8, 5),
+			"Sudan's army=SDNMIL Saudi Arabia=SAU Jeddah=SAU Riyadh=SAU junta=SDNMIL"},
 		{"subject person gives the agent's country", "Tinubu ordered the police to free the detainees.", timex.Ymd(2024, 8, 5), "Tinubu=NGAGOV police=NGACOP detainees=NGACVL"},
 		{"coordinated subject leaves the agent uncoded", "Peru and Chile discussed the new fishing quotas with exporters.", timex.Ymd(2024, 8, 5), "Peru=PER Chile=CHL exporters="},
 		{"refugees take no country from context", "Poland said it would not accept more refugees.", timex.Ymd(2024, 8, 5), "Poland=POL refugees="},
