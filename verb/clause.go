@@ -134,6 +134,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "criticised the move", "rejected the plan": the target is
 			// whoever made the move, found in the article by the coder
 			c.Discourse = n
+		} else if n := relativeObject(toks, ms, c.Sources); n != "" && discourseCode(p.Code) {
+			// "a charge that Paris denied", "an accusation the BNP
+			// rejected": the relative clause's object is the noun before
+			c.Discourse = n
 		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
 			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
@@ -245,6 +249,26 @@ func actionNP(toks []text.Token, from int) (string, int) {
 		return toks[k].Lemma, k + 1
 	}
 	return "", from
+}
+
+// relativeObject returns the action noun that a relative clause whose
+// subject is the source refers back to ("a charge that Paris denied"), or
+// "".
+func relativeObject(toks []text.Token, ms []actor.Mention, sources []int) string {
+	if len(sources) == 0 {
+		return ""
+	}
+	k := ms[sources[0]].Tok[0] - 1
+	for k >= 0 && toks[k].Tag == "DT" {
+		k--
+	}
+	if k >= 0 && (toks[k].Norm == "that" || toks[k].Norm == "which") {
+		k--
+	}
+	if k >= 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && actionNouns[toks[k].Lemma] {
+		return toks[k].Lemma
+	}
+	return ""
 }
 
 // discourseCode: codes whose target may come from the discourse (what was

@@ -258,3 +258,26 @@ func TestNegatedInside(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeObject: "a charge that Paris denied" is about the charge,
+// whose author the coder finds in the article.
+func TestRelativeObject(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 016\n  verb deny\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct{ spec, want string }{
+		{"Niger/NNP accused/VBD/accuse France/NNP ,/, a/DT charge/NN that/IN Paris/NNP denied/VBD/deny ./.", "016 Paris charge"},
+		{"Niger/NNP accused/VBD/accuse France/NNP ,/, a/DT day/NN that/IN Paris/NNP denied/VBD/deny ./.", ""},
+	} {
+		toks, ms := tagged(c.spec, [3]int{0, 1, 0}, [3]int{2, 3, 0}, [3]int{7, 8, 0})
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+names(ms, cd.Sources)+" "+cd.Discourse)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}
