@@ -173,6 +173,17 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					et.Dropped = "an actor has no country or code"
 					continue
 				}
+				if !c.Classic && selfEvent(src, tgt) && src.Role != "" && tgt.Role == "" && !len2(cand.Sources) && onPeople(cand.Code) && placeLike(s.Tokens, &pool[pair[1]]) {
+					// "Turkish authorities imposed a curfew in Cizre",
+					// "rebels blocked roads into Abidjan": a place of the
+					// source's own country stands for its people, or
+					// for its state when the source is not the state
+					if authority(src) {
+						tgt = population(tgt)
+					} else {
+						tgt.Code, tgt.Role = tgt.Country+"GOV", "GOV"
+					}
+				}
 				if selfEvent(src, tgt) {
 					et.Dropped = "self-event"
 					continue
@@ -349,6 +360,43 @@ func reportedBy(s text.Sentence, ms []actor.Mention, body string) string {
 	return ""
 }
 
+// len2 reports a compound source: its members acting on each other are
+// not a state acting on its own places.
+func len2(sources []int) bool { return len(sources) > 1 }
+
+// placeLike reports a mention of a place or a country by its name, not a
+// person or a group.
+// A place must be where the act happens ("a curfew in Cizre", "into
+// Abidjan"), not where it goes ("took hostages to Gaza").
+func placeLike(toks []text.Token, m *actor.Mention) bool {
+	if m.Entry == nil || m.Entry.Kind != actor.Country || m.Via != "place" && m.Via != "name" {
+		return false
+	}
+	k := m.Tok[0] - 1
+	for k >= 0 && m.Tok[0]-k <= 4 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Norm == "of") {
+		k--
+	}
+	if k < 0 || toks[k].Tag != "IN" && toks[k].Tag != "TO" {
+		return true // the verb's object: "democratize Serbia"
+	}
+	switch toks[k].Norm {
+	case "in", "on", "at", "into", "across", "throughout", "over", "inside", "within":
+		return true
+	}
+	return false
+}
+
+// onPeople reports codes whose act can fall on a country's people: aid,
+// yielding, investigating, reform, protest, force and coercion; not
+// statements, appeals, meetings, diplomacy, disapproval or threats.
+func onPeople(code string) bool {
+	switch code[:2] {
+	case "03", "07", "08", "09", "14", "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
 // authority reports a state actor: one that can impose a curfew or
 // mobilise its army on its own country.
 func authority(a event.Actor) bool {
@@ -365,7 +413,12 @@ func authority(a event.Actor) bool {
 // population is the people of an actor's country, the target of a
 // domestic act that names none ("imposed a nationwide curfew").
 func population(a event.Actor) event.Actor {
-	return event.Actor{Code: a.Country + "CVL", Country: a.Country, Role: "CVL", Name: "population of " + a.Country, Via: "domestic"}
+	p := event.Actor{Code: a.Country + "CVL", Country: a.Country, Role: "CVL", Name: "population of " + a.Country, Via: "domestic"}
+	if a.Text != "" {
+		// a place named in the text: its people, found there
+		p.Text, p.Start, p.End, p.Entry = a.Text, a.Start, a.End, a.Entry
+	}
+	return p
 }
 
 // selfEvent: the same code on both sides, or a country acting on itself

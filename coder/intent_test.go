@@ -50,6 +50,9 @@ func TestDomestic(t *testing.T) {
 		{"Kenya imposed a nationwide curfew on Saturday.", "KENGOV KENCVL 1723"},
 		{"Ecuador's government lifted the state of emergency.", "ECUGOV ECUCVL 0814"},
 		{"Protesters imposed a curfew of their own.", ""},
+		{"Turkish authorities imposed a curfew in the town of Cizre.", "TURGOV TURCVL 1723"},
+		{"Rebels blocked the roads into Goma.", "CODREB CODGOV 144"},
+		{"Hamas gunmen took hostages to Gaza.", ""},
 	}
 	for _, tt := range tests {
 		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})
