@@ -150,7 +150,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			}
 			if cand.Domestic && len(cand.Targets) == 0 {
 				for _, k := range cand.Sources {
-					src := pool[k].Actor(c.Actors, date)
+					src := c.named(s.Tokens, pool, k, date)
 					if !c.Classic {
 						stateActs(&src, &pool[k])
 					}
@@ -167,8 +167,8 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				return et
 			}
 			for _, pair := range pairs(cand) {
-				src := pool[pair[0]].Actor(c.Actors, date)
-				tgt := pool[pair[1]].Actor(c.Actors, date)
+				src := c.named(s.Tokens, pool, pair[0], date)
+				tgt := c.named(s.Tokens, pool, pair[1], date)
 				if src.Code == "" || tgt.Code == "" {
 					et.Dropped = "an actor has no country or code"
 					continue
@@ -358,6 +358,29 @@ func reportedBy(s text.Sentence, ms []actor.Mention, body string) string {
 		}
 	}
 	return ""
+}
+
+// named is the actor of mention k on the date; a description with no
+// code takes the name it introduces ("human rights group Amnesty
+// International", "the main rebel group, the FDD,", "leaders of ECOWAS").
+func (c *Coder) named(toks []text.Token, pool []actor.Mention, k int, date timex.Date) event.Actor {
+	a := pool[k].Actor(c.Actors, date)
+	if a.Code != "" || k+1 >= len(pool) || pool[k+1].Tok[0] < pool[k].Tok[1] {
+		return a
+	}
+	gap := toks[pool[k].Tok[1]:pool[k+1].Tok[0]]
+	switch {
+	case len(gap) == 0:
+	case len(gap) == 1 && (gap[0].Norm == "," || gap[0].Norm == "of"):
+	case len(gap) == 2 && (gap[0].Norm == "," || gap[0].Norm == "of") && gap[1].Tag == "DT":
+	default:
+		return a
+	}
+	if b := pool[k+1].Actor(c.Actors, date); b.Code != "" && pool[k+1].IsActor() && pool[k+1].Via != "pronoun" {
+		b.Text = pool[k].Text + " " + b.Text
+		return b
+	}
+	return a
 }
 
 // len2 reports a compound source: its members acting on each other are

@@ -72,6 +72,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	case p.Classic && len(mainSubject(toks, ms, g)) > 0:
 		c.Sources = mainSubject(toks, ms, g)
+	case !p.Classic && causee(toks, ms, i) >= 0:
+		// "prompting Washington to ease sanctions": the causative's
+		// object acts
+		c.Sources = []int{causee(toks, ms, i)}
 	default:
 		c.Sources = subject(toks, ms, g)
 	}
@@ -791,8 +795,62 @@ func realizedGov(toks []text.Token, to int) bool {
 	case "manage", "continue", "go", "proceed", "begin", "start", "move", "help", "succeed", "use":
 		return isVerbTag(toks[to-1].Tag)
 	}
+	// "prompting Washington to ease sanctions", "forced Kyiv to
+	// withdraw": a causative with its object; the act followed
+	for k := to - 1; k >= 0 && k >= to-5; k-- {
+		if isVerbTag(toks[k].Tag) {
+			return causatives[toks[k].Lemma] && toks[k].Tag != "VB" && toks[k].Tag != "MD"
+		}
+	}
 	return false
 }
+
+// accusedOf reports a gerund after "of" under a verb of accusing
+// ("accused Kyiv of shelling", "suspected of having armed").
+func accusedOf(toks []text.Token, i int) bool {
+	if toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].Norm == "having" || toks[k].Norm == "been" || toks[k].Tag == "RB") {
+		k--
+	}
+	if k < 1 || toks[k].Norm != "of" {
+		return false
+	}
+	for v := k - 1; v >= 0 && v >= k-8; v-- {
+		if isVerbTag(toks[v].Tag) {
+			switch toks[v].Lemma {
+			case "accuse", "suspect", "blame", "charge", "allege", "convict":
+				return true
+			}
+		}
+		if isBoundary(&toks[v]) {
+			return false
+		}
+	}
+	return false
+}
+
+// causee is the mention a causative verb brought to act at the
+// infinitive trigger i ("prompting Washington to ease"), or -1.
+func causee(toks []text.Token, ms []actor.Mention, i int) int {
+	if i < 3 || toks[i-1].Tag != "TO" || !realizedGov(toks, i-1) {
+		return -1
+	}
+	k := mentionEnding(ms, i-1)
+	if k < 0 || !ms[k].IsActor() {
+		return -1
+	}
+	if v := ms[k].Tok[0] - 1; v >= 0 && isVerbTag(toks[v].Tag) && causatives[toks[v].Lemma] {
+		return k
+	}
+	return -1
+}
+
+// causatives bring about the act of their object ("prompted X to").
+var causatives = map[string]bool{"prompt": true, "force": true, "compel": true, "lead": true, "cause": true,
+	"oblige": true, "spur": true, "drive": true}
 
 // modality reads negation and hedging in the verb group and the clause.
 // by is the lemma of the word that hedges, when one does.
@@ -828,6 +886,10 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 	if !noun && g == i && toks[i].Tag == "VB" && i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "PRP") {
 		// a bare infinitive after its subject ("let monitors visit"): not asserted
 		return false, true, "bare infinitive: not asserted", ""
+	}
+	if !noun && accusedOf(toks, i) {
+		// "accused the WHO of bowing to pressure": alleged, not reported
+		return false, true, "what an accusation alleges", ""
 	}
 	if !noun && i > 0 && toks[i-1].Tag == "TO" && !realizedGov(toks, i-1) {
 		// an infinitive states a purpose or plan, not an event that happened

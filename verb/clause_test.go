@@ -281,3 +281,32 @@ func TestRelativeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestCausativeAndAccusation: "prompting X to ease" is X's act, which
+// happened; "accused X of easing" only alleges it.
+func TestCausativeAndAccusation(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 085\n  verb ease * sanctions on +\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct {
+		spec   string
+		actors [][3]int
+		want   string
+	}{
+		{"Caracas/NNP freed/VBD/free prisoners/NNS ,/, prompting/VBG/prompt Washington/NNP to/TO ease/VB sanctions/NNS/sanction on/IN Venezuela/NNP ./.",
+			[][3]int{{0, 1, 0}, {5, 6, 0}, {10, 11, 0}}, "085 Washington>Venezuela "},
+		{"Caracas/NNP accused/VBD/accuse Washington/NNP of/IN easing/VBG/ease sanctions/NNS/sanction on/IN Cuba/NNP ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {7, 8, 0}}, "085 Caracas>Cuba what an accusation alleges"},
+	} {
+		toks, ms := tagged(c.spec, c.actors...)
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets)+" "+cd.Why)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}

@@ -168,10 +168,11 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 
 // mutualVariant is the pattern without its final "with +", for a
 // compound subject; nil when the pattern does not end so or is classic.
-// Statements (01x) have none: "A and B agreed" is not "agreed with".
+// Statements and appeals (01x, 02x) have none: "A and B agreed" is not
+// "agreed with", "A and B sided with the farmers" is not a mutual act.
 func (p *Pattern) mutualVariant() *Pattern {
 	n := len(p.elems)
-	if p.Classic || p.Noun || n < 2 || strings.HasPrefix(p.Code, "01") || p.elems[n-1].kind != target || p.elems[n-2].kind != lit ||
+	if p.Classic || p.Noun || n < 2 || strings.HasPrefix(p.Code, "01") || strings.HasPrefix(p.Code, "02") || p.elems[n-1].kind != target || p.elems[n-2].kind != lit ||
 		len(p.elems[n-2].alts) != 1 || strings.Join(p.elems[n-2].alts[0], " ") != "with" {
 		return nil
 	}
