@@ -66,3 +66,12 @@ func TestDomestic(t *testing.T) {
 		}
 	}
 }
+
+// TestNamed: a description with no code takes the name it introduces.
+func TestNamed(t *testing.T) {
+	cd := Builtin(t)
+	res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: "The rights group Amnesty International condemned Egypt on Monday."}, coder.Options{})
+	if len(res.Events) != 1 || res.Events[0].Source.Code != "NGOHRIAMN" || res.Events[0].Source.Text != "rights group Amnesty International" {
+		t.Errorf("got %+v", res.Events)
+	}
+}
