@@ -142,6 +142,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "a charge that Paris denied", "an accusation the BNP
 			// rejected": the relative clause's object is the noun before
 			c.Discourse = n
+		} else if p.Code == "016" && !p.Classic {
+			// "Islamabad has denied any involvement": the denial answers
+			// whoever accused the source, found in the article
+			c.Discourse = "accusation"
 		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
 			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
@@ -221,9 +225,11 @@ func warnedBefore(toks []text.Token, g int) bool {
 
 // domestic reports codes whose act, without a named target, falls on the
 // source's own country: force posture (15x), curfews, states of
-// emergency and bans imposed (172x) or eased (081x).
+// emergency and bans imposed (172x) or eased (081x), dissent eased (082)
+// and demands met (083: "the president resigned amid protests").
 func domestic(code string) bool {
-	return strings.HasPrefix(code, "15") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081")
+	return strings.HasPrefix(code, "15") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") ||
+		strings.HasPrefix(code, "082") || strings.HasPrefix(code, "083")
 }
 
 // actionNouns name what an actor did or proposed; criticising, rejecting
@@ -292,7 +298,7 @@ func reciprocal(code string) bool {
 	case "03", "04", "05", "06", "08":
 		return true
 	}
-	return code == "0871" || code == "087" || code == "190" || code == "193"
+	return code == "0871" || code == "087" || code == "190" || code == "193" || code == "196"
 }
 
 // plainPlace: a mention after "in" or "at" naming a place or country with

@@ -96,8 +96,10 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 			ps, isVerb = nonClassic(d.byVerb[l]), true
 		} else if strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" {
 			ps = d.byNoun[t.Lemma]
-			if len(ps) == 0 && t.Lemma != t.Norm {
-				ps = d.byNoun[t.Norm]
+			if t.Lemma != t.Norm && len(d.byNoun[t.Norm]) > 0 {
+				// "airstrikes" listed as written and "airstrike" as the
+				// lemma: both sets apply, most specific first
+				ps = mergeBySpecificity(ps, d.byNoun[t.Norm])
 			}
 		}
 		if !isVerb && len(ps) == 0 && (t.Tag == "NN" || t.Tag == "NNS") {
@@ -146,6 +148,30 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 		}
 	}
 	return res
+}
+
+// mergeBySpecificity merges two pattern lists, each most specific
+// first, into a new one, dropping duplicates.
+func mergeBySpecificity(a, b []*Pattern) []*Pattern {
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]*Pattern, 0, len(a)+len(b))
+	seen := map[*Pattern]bool{}
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var p *Pattern
+		if j >= len(b) || i < len(a) && a[i].lits >= b[j].lits {
+			p, i = a[i], i+1
+		} else {
+			p, j = b[j], j+1
+		}
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // withReverse is a candidate and, for a paired code [X:Y], the event of
