@@ -137,9 +137,13 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			if cand.Discourse != "" {
 				// the authors so far, this sentence's events included
 				// ("offered talks, but the students rejected the offer")
-				au, ok := author(append(authors[:len(authors):len(authors)], authored...), ms, cand.Sources, func(m *actor.Mention) string {
-					return m.Actor(c.Actors, date).Code
-				})
+				code := func(m *actor.Mention) string { return m.Actor(c.Actors, date).Code }
+				au, ok := author(append(authors[:len(authors):len(authors)], authored...), ms, cand.Sources, code)
+				if cand.Discourse == "demand" || cand.Discourse == "accusation" {
+					// a refusal or a denial answers the latest demand or
+					// accusation, this sentence's first
+					au, ok = answered(authors, authored, ms, cand.Sources, code)
+				}
 				if !ok {
 					et.Dropped = "no author for " + cand.Discourse + " in the article"
 					return et
@@ -510,6 +514,26 @@ func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// answered finds whom a refusal or denial answers: the latest author of
+// another side, in this sentence first, then in the article.
+func answered(authors, authored, ms []actor.Mention, sources []int, code func(*actor.Mention) string) (actor.Mention, bool) {
+	for _, pool := range [][]actor.Mention{authored, authors} {
+		for i := len(pool) - 1; i >= 0 && i >= len(pool)-6; i-- {
+			c := code(&pool[i])
+			other := prefix3(c) != ""
+			for _, k := range sources {
+				if sameSide(c, code(&ms[k])) {
+					other = false
+				}
+			}
+			if other {
+				return pool[i], true
+			}
+		}
+	}
+	return author(authors, ms, sources, code)
 }
 
 // sameSide reports two codes of one side: the same country or

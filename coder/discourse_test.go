@@ -31,6 +31,8 @@ func TestDiscourse(t *testing.T) {
 			"RUSGOV UKRGOV 190 2022-02", false},
 		{"Kenya's government said on Monday it was ready to hold talks with the protesters, but student leaders rejected the offer.", timex.Ymd(2024, 6, 26),
 			"KENEDU KENGOV 12 2024-06-24;KENGOV KENCVL 03 2024-06-24", true},
+		{"Japan hosted the talks in Tokyo on Monday. The European Union demanded that China pay more, but Beijing refused.", timex.Ymd(2024, 6, 26),
+			"CHNGOV IGOEEC 12 2024-06-26;IGOEEC CHNGOV 10 2024-06-26", true},
 	}
 	for _, tt := range tests {
 		res := cd.Code(article.Article{ID: "t", Date: tt.date, Text: tt.body}, coder.Options{})

@@ -142,6 +142,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "a charge that Paris denied", "an accusation the BNP
 			// rejected": the relative clause's object is the noun before
 			c.Discourse = n
+		} else if strings.HasPrefix(p.Code, "12") && !p.Classic && clauseEnds(toks, m.end) && !inRelative(toks, ms, c.Sources) {
+			// "the EU demanded that China pay, but Beijing refused": the
+			// refusal answers whoever asked, found in the article
+			c.Discourse = "demand"
 		} else if p.Code == "016" && !p.Classic {
 			// "Islamabad has denied any involvement": the denial answers
 			// whoever accused the source, found in the article
@@ -149,7 +153,7 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
 			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
-		} else if k := conditionActor(toks, ms, m.end, c.Sources); k >= 0 && hostile(p.Code) && warnedBefore(toks, g) {
+		} else if k := conditionActor(toks, ms, m.end, c.Sources); k >= 0 && (hostile(p.Code) && warnedBefore(toks, g) || strings.HasPrefix(p.Code, "13")) {
 			// "warned that Israel would strike if Hezbollah violated the
 			// deal": the threat is aimed at the condition's subject
 			c.Targets = []int{k}
@@ -259,6 +263,35 @@ func actionNP(toks []text.Token, from int) (string, int) {
 		return toks[k].Lemma, k + 1
 	}
 	return "", from
+}
+
+// inRelative reports a source that is the subject of a relative clause
+// ("whose jurisdiction Venezuela rejects"): the clause's object is its
+// antecedent, not an act someone asked for.
+func inRelative(toks []text.Token, ms []actor.Mention, sources []int) bool {
+	if len(sources) == 0 {
+		return false
+	}
+	a := ms[sources[0]].Tok[0]
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch toks[k].Norm {
+		case "whose", "which", "that", "who", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnds reports that nothing follows a match in its clause.
+func clauseEnds(toks []text.Token, end int) bool {
+	if end >= len(toks) {
+		return true
+	}
+	switch toks[end].Norm {
+	case ".", ",", ";", ":", "and", "but", "?", "!":
+		return true
+	}
+	return false
 }
 
 // relativeObject returns the action noun that a relative clause whose

@@ -168,11 +168,12 @@ func Parse(srcs ...Source) ([]*Pattern, ErrorList) {
 
 // mutualVariant is the pattern without its final "with +", for a
 // compound subject; nil when the pattern does not end so or is classic.
-// Statements and appeals (01x, 02x) have none: "A and B agreed" is not
-// "agreed with", "A and B sided with the farmers" is not a mutual act.
+// Statements, appeals, demands, disapproval, rejections and threats
+// (01x, 02x, 10x-13x) have none: "A and B agreed" is not "agreed with",
+// "A and B rejected talks" is not a rejection of each other.
 func (p *Pattern) mutualVariant() *Pattern {
 	n := len(p.elems)
-	if p.Classic || p.Noun || n < 2 || strings.HasPrefix(p.Code, "01") || strings.HasPrefix(p.Code, "02") || p.elems[n-1].kind != target || p.elems[n-2].kind != lit ||
+	if p.Classic || p.Noun || n < 2 || strings.HasPrefix(p.Code, "01") || strings.HasPrefix(p.Code, "02") || p.Code[:2] >= "10" && p.Code[:2] <= "13" || p.elems[n-1].kind != target || p.elems[n-2].kind != lit ||
 		len(p.elems[n-2].alts) != 1 || strings.Join(p.elems[n-2].alts[0], " ") != "with" {
 		return nil
 	}
