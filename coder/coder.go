@@ -177,7 +177,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					et.Dropped = "an actor has no country or code"
 					continue
 				}
-				if !c.Classic && selfEvent(src, tgt) && src.Role != "" && tgt.Role == "" && !len2(cand.Sources) && onPeople(cand.Code) && placeLike(s.Tokens, &pool[pair[1]]) {
+				if !c.Classic && selfEvent(src, tgt) && src.Role != "" && tgt.Role == "" && !len2(cand.Sources) && onPeople(cand.Pattern.Code) && placeLike(s.Tokens, &pool[pair[1]]) {
 					// "Turkish authorities imposed a curfew in Cizre",
 					// "rebels blocked roads into Abidjan": a place of the
 					// source's own country stands for its people, or

@@ -9,7 +9,10 @@
 // Announced acts are coded as CAMEO codes them (intent.go): a cooperative
 // act under "will", "would", "plans to", "pledged to", "ready to" is the
 // intent (04x -> 036, 07x -> 033, 08x -> 035 ...); a hostile act under
-// "threatened to", "warned ... would" is the threat (13x). Speculation
+// "threatened to", "warned ... would", or announced by its actor ("will
+// impose a curfew") is the threat (13x); a cooperative act refused
+// ("declined to resign", "refused to release") is the rejection (12x).
+// Speculation
 // (may, might, could, if, verbs of seeming) and futures said of others
 // ("analysts said Russia would attack") stay hedged, out of the default
 // output.

@@ -12,7 +12,21 @@ import (
 // when the candidate stays as it is (asserted, or hedged by speculation:
 // may, might, could, if, a verb of seeming).
 func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
-	if !c.Hedged || c.Negated || c.Pattern == nil || c.Pattern.Classic {
+	if c.Pattern == nil || c.Pattern.Classic {
+		return c, false
+	}
+	if c.Negated && refusals[c.HedgedBy] {
+		// "declined to resign", "refused to release the hostages": the
+		// refusal CAMEO codes (12x)
+		if code := refusalCode(c.Code); code != "" {
+			out = c
+			out.Why = "refused (" + c.HedgedBy + "): " + c.Code + " read as " + code
+			out.Code, out.Negated, out.HedgedBy = code, false, ""
+			return out, true
+		}
+		return c, false
+	}
+	if !c.Hedged || c.Negated {
 		return c, false
 	}
 	by := c.HedgedBy
@@ -24,7 +38,16 @@ func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
 	case threatWords[by] || (by == "will" || by == "would" || by == "could" || by == "shall") && warned(s.Tokens, c.Trigger):
 		code = threatCode(c.Code)
 	case intentWords[by] && !predicted(s.Tokens, c.Trigger, by):
+		// a cooperative act announced is an intent; a hostile one
+		// announced ("will extend the curfew", "plans to impose
+		// restrictions") is a threat
 		code = intentCode(c.Code)
+		if c.Code == "051" && supportVerbs[s.Tokens[c.Trigger].Lemma] {
+			code = "032" // "will support": policy support, not praise
+		}
+		if code == "" && by != "agree" && by != "offer" && by != "propose" {
+			code = threatCode(c.Code)
+		}
 	}
 	if code == "" || code == c.Code {
 		return c, false
@@ -39,6 +62,46 @@ func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
 var intentWords = map[string]bool{"will": true, "would": true, "shall": true, "plan": true, "intend": true,
 	"pledge": true, "promise": true, "offer": true, "prepare": true, "agree": true, "decide": true, "aim": true,
 	"want": true, "seek": true, "propose": true, "ready": true}
+
+// supportVerbs announce policy support (032) rather than praise.
+var supportVerbs = map[string]bool{"support": true, "back": true, "endorse": true, "champion": true}
+
+// refusals negate an act by refusing it: CAMEO codes the refusal.
+var refusals = map[string]bool{"refuse": true, "decline": true, "reject": true}
+
+// refusalCode maps a refused cooperative act (03-08) to the rejection
+// CAMEO gives it (12x); "" for acts with none.
+func refusalCode(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	if m, ok := refusalOf[code]; ok {
+		return m
+	}
+	if m, ok := refusalOf[code[:3]]; ok {
+		return m
+	}
+	switch code[:2] {
+	case "03", "05":
+		return "120"
+	case "04":
+		return "125"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
+	}
+	return ""
+}
+
+var refusalOf = map[string]string{
+	"045": "126", "057": "127", "061": "1211", "062": "1212",
+	"081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+	"084": "1243", "085": "1244", "086": "1245", "087": "1246",
+	"036": "125", "037": "127", "038": "126", "039": "126",
+}
 
 // threatWords govern an act as a threat.
 var threatWords = map[string]bool{"threaten": true, "warn": true, "vow": true}
@@ -151,7 +214,7 @@ func intentCode(code string) string {
 }
 
 var intentOf = map[string]string{
-	"045": "039", "050": "032", "053": "032", "054": "032", "055": "030", "056": "030", "057": "030",
+	"045": "039", "050": "032", "052": "032", "053": "032", "054": "032", "055": "030", "056": "030", "057": "030",
 	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
 	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
 	"081": "0351", "082": "0352", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "083": "034",

@@ -24,6 +24,9 @@ func TestIntent(t *testing.T) {
 		{"Analysts said Russia would attack Ukraine.", ""},
 		{"Egypt may send troops to Libya.", ""},
 		{"Vietnam and Cambodia agreed to hold joint patrols.", "KHMGOV VNMGOV 0312;VNMGOV KHMGOV 0312"},
+		{"Kenya refused to release the Ugandan prisoners.", "KENGOV UGACVL 1243"},
+		{"Ecuador's government will impose a curfew in Guayaquil.", "ECUGOV ECUCVL 1323"},
+		{"Brazil will support Argentina's bid.", "BRAGOV ARGGOV 032"},
 	}
 	for _, tt := range tests {
 		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})

@@ -900,7 +900,7 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 		case t.Lemma == "not" || t.Norm == "never" || t.Norm == "no":
 			return true, false, "negated by " + t.Text, ""
 		case isVerbTag(t.Tag) && negGov[t.Lemma]:
-			return true, false, "negated by " + t.Text, ""
+			return true, false, "negated by " + t.Text, t.Lemma
 		}
 	}
 	if noun {

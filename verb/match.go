@@ -21,7 +21,8 @@ type Candidate struct {
 	Passive  bool
 	Why      string // why negated or hedged
 	// HedgedBy is the lemma of the modal or governing verb that hedges
-	// the event ("will", "plan", "threaten"), when a word does.
+	// the event ("will", "plan", "threaten"), or of the verb that negates
+	// it ("refuse", "fail"), when a word does.
 	HedgedBy string
 	// Domestic: no target is named and the act (a curfew, a mobilisation)
 	// falls on the source's own country.
