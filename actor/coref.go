@@ -112,7 +112,34 @@ func (r *Recognizer) pick(cands []*Entry) *Entry {
 	if len(cands) == 1 && !commonWordSurname[strings.ToLower(cands[0].Name[strings.LastIndexByte(cands[0].Name, ' ')+1:])] {
 		return cands[0]
 	}
+	if len(cands) > 1 && !commonWordSurname[strings.ToLower(cands[0].Name[strings.LastIndexByte(cands[0].Name, ' ')+1:])] {
+		// "Aliyev", "Koizumi": the one in an office on the article's
+		// date, if only one is
+		var in *Entry
+		for _, e := range cands {
+			if inOffice(e, r.date) {
+				if in != nil {
+					return nil
+				}
+				in = e
+			}
+		}
+		return in
+	}
 	return nil
+}
+
+// inOffice reports a person holding a dated office on a date.
+func inOffice(e *Entry, date timex.Date) bool {
+	if date.IsZero() {
+		return false
+	}
+	for i := range e.Codes {
+		if c := &e.Codes[i]; c.Office != "" && c.Covers(date) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnames that are also common words or titles: only after a first mention

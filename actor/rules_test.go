@@ -22,6 +22,7 @@ func TestRules(t *testing.T) {
 	}{
 		{"the lead's subject outweighs places named in passing", "Sudan's army agreed to a truce after talks hosted by Saudi Arabia in Jeddah, Riyadh said. The junta said the talks were useful.", timex.Ymd(2024, 8, 5),
 			"Sudan's army=SDNMIL Saudi Arabia=SAU Jeddah=SAU Riyadh=SAU junta=SDNMIL"},
+		{"a shared surname goes to the one in office", "Koizumi said Japan would send more aid.", timex.Ymd(2005, 6, 15), "Koizumi=JPNGOV Japan=JPN"},
 		{"subject person gives the agent's country", "Tinubu ordered the police to free the detainees.", timex.Ymd(2024, 8, 5), "Tinubu=NGAGOV police=NGACOP detainees=NGACVL"},
 		{"coordinated subject leaves the agent uncoded", "Peru and Chile discussed the new fishing quotas with exporters.", timex.Ymd(2024, 8, 5), "Peru=PER Chile=CHL exporters="},
 		{"refugees take no country from context", "Poland said it would not accept more refugees.", timex.Ymd(2024, 8, 5), "Poland=POL refugees="},
@@ -53,7 +54,7 @@ func TestRules(t *testing.T) {
 		{"adjective title before a name", "Russian commander Valery Gerasimov spoke.", timex.Ymd(2024, 7, 8), "Russian commander Valery Gerasimov=RUSMIL"},
 		{"the military said", "The military said it had repelled the attack.", timex.Ymd(2024, 7, 8), "military="},
 		{"possessive before a JJ-tagged agent", "Israel's military called up reservists.", timex.Ymd(2023, 10, 9), "Israel's military=ISRMIL reservists=ISRMIL"},
-		{"person before an agent", "Maduro accused the Trump administration of plotting a coup.", timex.Ymd(2019, 1, 24), "Trump=USAGOV administration=USAGOV"},
+		{"person before an agent", "Maduro accused the Trump administration of plotting a coup.", timex.Ymd(2019, 1, 24), "Maduro=VENGOV Trump=USAGOV administration=USAGOV"},
 		{"the king from the article's country", "Saudi Arabia hosted the summit. The king's advisers met the delegates.", timex.Ymd(2020, 5, 1), "Saudi Arabia=SAU The king's advisers=SAUGOV delegates=SAUGOV"},
 		{"a common word before -controlled", "Yoon Suk Yeol accused the opposition-controlled parliament of paralysing the state.", timex.Ymd(2024, 12, 3), "Yoon Suk Yeol=KORGOV parliament=KORLEG"},
 		{"rebels are where they fight", "India struck camps in Pakistan used by militants.", timex.Ymd(2025, 5, 7), "India=IND Pakistan=PAK militants=PAKREB"},
