@@ -844,6 +844,24 @@ func realizedGov(toks []text.Token, to int) bool {
 	return false
 }
 
+// letComplement reports a verb after "let" or "make" and its object
+// ("let monitors visit", "made Kyiv withdraw"), however it is tagged.
+func letComplement(toks []text.Token, i int) bool {
+	if t := toks[i].Tag; t != "VB" && t != "VBP" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &toks[k]
+		if isVerbTag(t.Tag) {
+			return (t.Lemma == "let" || t.Lemma == "make") && k < i-1
+		}
+		if isBoundary(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // accusedOf reports a gerund after "of" under a verb of accusing
 // ("accused Kyiv of shelling", "suspected of having armed").
 func accusedOf(toks []text.Token, i int) bool {
@@ -925,6 +943,11 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 	if !noun && g == i && toks[i].Tag == "VB" && i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "PRP") {
 		// a bare infinitive after its subject ("let monitors visit"): not asserted
 		return false, true, "bare infinitive: not asserted", ""
+	}
+	if !noun && letComplement(toks, i) {
+		// "refusing to let monitors visit": the visit is the complement
+		// of letting, not an act reported
+		return false, true, "complement of let or make", ""
 	}
 	if !noun && accusedOf(toks, i) {
 		// "accused the WHO of bowing to pressure": alleged, not reported

@@ -311,3 +311,26 @@ func TestCausativeAndAccusation(t *testing.T) {
 		}
 	}
 }
+
+// TestLetComplement: what someone lets or makes another do is not
+// reported as done, however the tagger reads the verb.
+func TestLetComplement(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 042\n  verb visit +\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct{ spec, want string }{
+		{"Moscow/NNP refused/VBD/refuse to/TO let/VB monitors/NNS/monitor visit/VBP Kherson/NNP ./.", "042 true"},
+		{"Monitors/NNS/monitor visit/VBP Kherson/NNP ./.", "042 false"},
+	} {
+		toks, ms := tagged(c.spec, [3]int{0, 1, 0}, [3]int{len(strings.Fields(c.spec)) - 2, len(strings.Fields(c.spec)) - 1, 0})
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+strconv.FormatBool(cd.Hedged))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}
