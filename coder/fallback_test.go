@@ -23,6 +23,7 @@ func TestFallback(t *testing.T) {
 		{"Police arrested a journalist from Lahore in Karachi.", "PAKCOP PAKMED 173", true},
 		{"Officials from Armenia and Azerbaijan met in Almaty.", "ARMGOV AZEGOV 040;AZEGOV ARMGOV 040", false},
 		{"Britain and France met at Geneva.", "FRAGOV GBRGOV 040;GBRGOV FRAGOV 040", false},
+		{"Pashinyan and Erdogan shook hands in Washington.", "ARMGOV TURGOV 040;TURGOV ARMGOV 040", false},
 	}
 	for _, tt := range tests {
 		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{Explain: true})

@@ -338,7 +338,8 @@ func reciprocal(code string) bool {
 // no role ("in Almaty", "at Geneva"), which may be where an event happened.
 func plainPlace(toks []text.Token, ms []actor.Mention, k int) bool {
 	m := &ms[k]
-	if m.Role != "" || m.Tok[0] == 0 || m.Via != "place" && m.Via != "name" {
+	if m.Tok[0] == 0 || m.Via != "capital" && (m.Role != "" || m.Via != "place" && m.Via != "name") {
+		// a capital after "in" is the place too: "met in Washington"
 		return false
 	}
 	if m.Entry != nil && m.Entry.Kind != actor.Country {
