@@ -2,6 +2,7 @@ package actor
 
 import (
 	"annals/text"
+	"strings"
 )
 
 func (it *item) kind() Kind {
@@ -293,16 +294,35 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 				k = p
 				continue
 			}
+			if p := k + 1; p < len(items) && items[p].kind() == Org && items[p].i == it.j && items[p].p.entry.Code != "" {
+				// "the rebel Kurdistan Workers' Party", "rights group
+				// Amnesty International": the organisation
+				e := items[p].p.entry
+				om := Mention{Tok: [2]int{it.i, items[p].j}, Entry: e, Via: "name", Pos: e.Pos}
+				out = append(out, r.finish(toks, om))
+				k = p
+				continue
+			}
 			m.Role, m.Via, m.Plural, m.Pos = it.p.entry.Code, "agent", it.p.how == "agents", it.p.entry.Pos
 			if c, ok := placeAfterPrep(toks, items, k, "in", "of"); ok {
 				m.Tok[1] = items[c].j
 				m.Country = items[c].placeCode()
 				k = c
+				if e := items[c].p.entry; items[c].kind() == Org && international(e.Code) {
+					// "leaders of ECOWAS", "officials of the UN": the
+					// organisation itself, not a country's office in it
+					m.Entry, m.Country, m.Role, m.Via, m.Pos = e, "", "", "name", e.Pos
+				}
 			}
 			out = append(out, r.finish(toks, m))
 		}
 	}
 	return out
+}
+
+// international reports the code of an international organisation.
+func international(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG")
 }
 
 func isNounTag(t string) bool { return t == "NN" || t == "NNS" || t == "JJ" || t == "VBG" }

@@ -139,7 +139,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				// ("offered talks, but the students rejected the offer")
 				code := func(m *actor.Mention) string { return m.Actor(c.Actors, date).Code }
 				au, ok := author(append(authors[:len(authors):len(authors)], authored...), ms, cand.Sources, code)
-				if cand.Discourse == "demand" || cand.Discourse == "accusation" {
+				if answers[cand.Discourse] {
 					// a refusal or a denial answers the latest demand or
 					// accusation, this sentence's first
 					au, ok = answered(authors, authored, ms, cand.Sources, code)
@@ -515,6 +515,10 @@ func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention
 	}
 	return actor.Mention{}, false
 }
+
+// answers are what a refusal or a denial answers.
+var answers = map[string]bool{"demand": true, "accusation": true, "charge": true, "allegation": true, "claim": true,
+	"request": true, "call": true}
 
 // answered finds whom a refusal or denial answers: the latest author of
 // another side, in this sentence first, then in the article.
