@@ -177,6 +177,17 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					et.Dropped = "an actor has no country or code"
 					continue
 				}
+				if !c.Classic && selfEvent(src, tgt) && src.Role == "" && tgt.Role != "" {
+					// "Belarus jailed an opposition activist": the state
+					// acts on one of its own, before the self-event test;
+					// "Thousands of Hungarians rallied against Orban": the
+					// people act
+					if pool[pair[0]].Via == "people" && strings.HasPrefix(cand.Code, "14") {
+						src.Code, src.Role = src.Country+"CVL", "CVL"
+					} else {
+						stateActs(&src, &pool[pair[0]])
+					}
+				}
 				if !c.Classic && selfEvent(src, tgt) && src.Role != "" && tgt.Role == "" && !len2(cand.Sources) && onPeople(cand.Pattern.Code) && placeLike(s.Tokens, &pool[pair[1]]) {
 					// "Turkish authorities imposed a curfew in Cizre",
 					// "rebels blocked roads into Abidjan": a place of the

@@ -56,6 +56,8 @@ func TestDomestic(t *testing.T) {
 		{"Turkish authorities imposed a curfew in the town of Cizre.", "TURGOV TURCVL 1723"},
 		{"Rebels blocked the roads into Goma.", "CODREB CODGOV 144"},
 		{"Hamas gunmen took hostages to Gaza.", ""},
+		{"Belarus jailed opposition activist Maria Kolesnikova.", "BLRGOV BLROPP 173"},
+		{"Thousands of Hungarians rallied in Budapest against Viktor Orban.", "HUNCVL HUNGOV 141"},
 	}
 	for _, tt := range tests {
 		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})
