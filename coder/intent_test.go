@@ -57,6 +57,7 @@ func TestDomestic(t *testing.T) {
 		{"Rebels blocked the roads into Goma.", "CODREB CODGOV 144"},
 		{"Hamas gunmen took hostages to Gaza.", ""},
 		{"Belarus jailed opposition activist Maria Kolesnikova.", "BLRGOV BLROPP 173"},
+		{"Britain froze Russian assets.", "GBRGOV RUS 163"},
 		{"Thousands of Hungarians rallied in Budapest against Viktor Orban.", "HUNCVL HUNGOV 141"},
 	}
 	for _, tt := range tests {

@@ -131,6 +131,13 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			}
 		}
 	}
+	if len(c.Targets) == 0 && !p.Classic && !(len(c.Sources) > 1 && reciprocal(p.Code)) {
+		// "froze Russian assets", "seized a Greek tanker", "tariffs on
+		// Chinese electric vehicles": the nation a thing belongs to
+		if k := nationOf(toks, ms, i, m.end, c.Sources); k >= 0 {
+			c.Targets = []int{k}
+		}
+	}
 	if len(c.Targets) == 0 && !(len(c.Sources) > 1 && (reciprocal(p.Code) && !p.Classic || p.preSrc && p.hasComp)) {
 		if n := m.discourse; n != "" && discourseCode(p.Code) {
 			c.Discourse = n
@@ -263,6 +270,31 @@ func actionNP(toks []text.Token, from int) (string, int) {
 		return toks[k].Lemma, k + 1
 	}
 	return "", from
+}
+
+// nationOf finds a national adjective among the words a pattern matched
+// after its trigger, or in the noun phrase right after them, of another
+// country than the sources': the owner of the thing acted on; -1 if none.
+func nationOf(toks []text.Token, ms []actor.Mention, i, end int, sources []int) int {
+	own := map[string]bool{}
+	for _, k := range sources {
+		own[ms[k].Country] = true
+	}
+	limit := end
+	for limit < len(toks) && limit < end+4 && !isBoundary(&toks[limit]) && !isVerbTag(toks[limit].Tag) &&
+		(toks[limit].Tag == "DT" || toks[limit].Tag == "JJ" || toks[limit].Tag == "NNP" || toks[limit].Tag == "CD" || limit == end && toks[limit].Tag == "IN") {
+		limit++
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Via != "adj" || m.Tok[0] <= i || m.Tok[1] > limit || m.Country == "" || own[m.Country] {
+			continue
+		}
+		if n := m.Tok[1]; n < len(toks) && (toks[n].Tag == "NN" || toks[n].Tag == "NNS" || toks[n].Tag == "JJ") {
+			return k
+		}
+	}
+	return -1
 }
 
 // inRelative reports a source that is the subject of a relative clause
