@@ -641,7 +641,18 @@ func byAgent(toks []text.Token, ms []actor.Mention, from int) []int {
 			break
 		}
 		if toks[k].Norm == "by" {
-			return firstActor(toks, ms, k+1, min(len(toks), k+8))
+			if a := firstActor(toks, ms, k+1, min(len(toks), k+8)); len(a) > 0 {
+				return a
+			}
+			// "hit by Russian missiles": the nation of the weapons
+			for n := range ms {
+				m := &ms[n]
+				if m.Via == "adj" && m.Tok[0] > k && m.Tok[0] <= k+3 && m.Tok[1] < len(toks) &&
+					(toks[m.Tok[1]].Tag == "NN" || toks[m.Tok[1]].Tag == "NNS") {
+					return []int{n}
+				}
+			}
+			return nil
 		}
 	}
 	return nil

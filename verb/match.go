@@ -202,6 +202,12 @@ func (d *Dict) try(toks []text.Token, ms []actor.Mention, at []int, p *Pattern, 
 			return c, m, reason, true
 		}
 	}
+	if !ok && isVerb && !p.Classic && passiveTransitive(toks, p, i) {
+		// "Kyiv was hit by Russian missiles": a bare transitive pattern
+		// ("hit +") in the passive; assign takes the by-agent as source
+		// and the subject as target
+		m, ok = matched{end: i + 1}, true
+	}
 	if !ok {
 		return Candidate{}, m, "words after the trigger do not match", false
 	}
@@ -214,6 +220,19 @@ func (d *Dict) try(toks []text.Token, ms []actor.Mention, at []int, p *Pattern, 
 	}
 	c, reason := d.assign(toks, ms, p, i, m)
 	return c, m, reason, false
+}
+
+// passiveTransitive reports a pattern that is a verb and its target only
+// ("hit +"), at a passive participle with an agent ("was hit by").
+func passiveTransitive(toks []text.Token, p *Pattern, i int) bool {
+	if len(p.pre) > 0 || len(p.elems) != 1 || p.elems[0].kind != target || toks[i].Tag != "VBN" {
+		return false
+	}
+	if !hasBe(toks, groupStart(toks, i), i) {
+		return false
+	}
+	b := skipTime(toks, i+1)
+	return b < len(toks) && toks[b].Norm == "by"
 }
 
 // nonfinite reports an infinitive or a gerund after a preposition ("to
