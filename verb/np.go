@@ -14,7 +14,9 @@ var quantityNouns = map[string]bool{"dozen": true, "dozens": true, "hundred": tr
 	"group": true, "groups": true, "member": true, "members": true, "crowd": true, "crowds": true, "number": true,
 	"some": true, "many": true, "several": true, "most": true, "all": true, "both": true, "each": true, "one": true,
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
-	"band": true, "bands": true, "unit": true, "units": true, "contingent": true, "delegation": true}
+	"band": true, "bands": true, "unit": true, "units": true, "contingent": true, "delegation": true,
+	"batch": true, "deployment": true, "detachment": true, "battalion": true, "wave": true, "convoy": true,
+	"team": true, "squad": true, "column": true}
 
 // approx words open a numeric quantity ("nearly 40", "some 300"); "more
 // than", "at least" and "up to" are read as pairs.
