@@ -179,6 +179,24 @@ func (d *Dict) addAgent(e *Entry, form string) {
 	}
 }
 
+// AgentWords lists the words of the generic agent phrases ("security",
+// "forces", "protesters"), singular and plural: common nouns the tagger
+// should not read as names at the start of a sentence.
+func (d *Dict) AgentWords() []string {
+	seen := map[string]bool{}
+	var out []string
+	for k := range d.agentIx {
+		for _, w := range strings.Fields(k) {
+			if !seen[w] && len(w) > 2 {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 func pluralize(w string) string {
 	switch {
 	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):

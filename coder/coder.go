@@ -40,7 +40,8 @@ func New(ad *actor.Dict, vd *verb.Dict, discards []Discard) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{Tagger: tag.NewWith(vd.VerbLemmas()), Timex: timex.New(), Actors: ad, Verbs: vd, Codes: codes, Discards: discards}, nil
+	nouns := append(ad.AgentWords(), vd.NounTriggers()...)
+	return &Coder{Tagger: tag.NewLexicon(vd.VerbLemmas(), nouns), Timex: timex.New(), Actors: ad, Verbs: vd, Codes: codes, Discards: discards}, nil
 }
 
 // Options control one run.

@@ -66,6 +66,18 @@ func (t *Tagger) tag(toks []text.Token) {
 			}
 			continue
 		}
+		if i == 0 && tk.IsCap() && !tk.IsUpper() && t.commonNoun(w) && i+1 < len(toks) && (toks[i+1].Kind != text.Word || !toks[i+1].IsCap()) {
+			// "Artillery shells hit", "Protesters blocked": a common noun
+			// opening the sentence
+			tk.Tag, tk.Lemma = "NN", w
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (t.nouns[NounLemma(w)] || !t.nouns[w+"s"]) {
+				tk.Tag, tk.Lemma = "NNS", NounLemma(w)
+			}
+			if w == "police" || w == "military" {
+				tk.Tag = "NNS"
+			}
+			continue
+		}
 		f := t.verbForm(w)
 		if f.tags != 0 && !(tk.IsCap() && i > 0 && !isAllCapsSentence(toks)) {
 			tk.Tag, tk.Lemma = t.verbTag(toks, i, f, prev)
@@ -114,6 +126,15 @@ func isAllCapsSentence(toks []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// commonNoun reports a word the dictionaries know as a common noun, in
+// the singular or the plural, and not as a verb form first.
+func (t *Tagger) commonNoun(w string) bool {
+	if !t.nouns[w] && !t.nouns[NounLemma(w)] {
+		return false
+	}
+	return t.verbForm(w).tags == 0 || t.nouny[NounLemma(w)] || strings.HasSuffix(w, "s")
 }
 
 func (t *Tagger) knownLower(w string) bool {

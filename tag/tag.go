@@ -37,6 +37,7 @@ type Tagger struct {
 	verbs  map[string]bool   // lemma set
 	irreg  map[string]form   // irregular past forms
 	nouny  map[string]bool   // verb lemmas that are mostly nouns in news
+	nouns  map[string]bool   // common nouns known from the dictionaries
 }
 
 // New compiles the embedded lexicon.
@@ -45,8 +46,18 @@ func New() *Tagger { return NewWith(nil) }
 // NewWith compiles the embedded lexicon plus extra verb lemmas (the
 // triggers of the verb dictionary in use, so that every verb a pattern
 // names is tagged as a verb).
-func NewWith(verbs []string) *Tagger {
-	t := &Tagger{closed: map[string]string{}, verbs: map[string]bool{}, irreg: map[string]form{}, nouny: map[string]bool{}}
+func NewWith(verbs []string) *Tagger { return NewLexicon(verbs, nil) }
+
+// NewLexicon is NewWith plus common nouns (the agent words and event
+// nouns of the dictionaries in use): capitalised at the start of a
+// sentence before a lower-case word, they are nouns, not names
+// ("Artillery shells hit the town", "Protesters blocked roads").
+func NewLexicon(verbs, nouns []string) *Tagger {
+	t := &Tagger{closed: map[string]string{}, verbs: map[string]bool{}, irreg: map[string]form{}, nouny: map[string]bool{},
+		nouns: map[string]bool{}}
+	for _, w := range nouns {
+		t.nouns[strings.ToLower(w)] = true
+	}
 	for _, line := range lines(closedTxt) {
 		f := strings.Fields(line)
 		for _, w := range f[1:] {

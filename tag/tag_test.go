@@ -124,3 +124,22 @@ func TestLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconNouns: a common noun the dictionaries know opens a sentence
+// as a noun, not a name; a name before a capitalised word stays a name.
+func TestLexiconNouns(t *testing.T) {
+	tg := NewLexicon(nil, []string{"artillery", "protester", "protesters", "troop", "troops", "security"})
+	tests := []struct{ in, want string }{
+		{"Artillery shells hit the town.", "Artillery/NN shells/NNS hit/VBD the/DT town/NN ./."},
+		{"Protesters blocked roads.", "Protesters/NNS blocked/VBD roads/NNS ./."},
+		{"Security Council members met.", "Security/NNP Council/NNP members/NNS met/VBD ./."},
+	}
+	for _, tt := range tests {
+		if got := tags(tg, tt.in); got != tt.want {
+			t.Errorf("%s\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+	if got := tags(New(), "Protesters blocked roads."); !strings.HasPrefix(got, "Protesters/NNP") {
+		t.Errorf("without the lexicon: %s", got)
+	}
+}

@@ -431,6 +431,16 @@ func (d *Dict) VerbLemmas() []string {
 	return out
 }
 
+// NounTriggers lists the trigger lemmas of the event-noun patterns.
+func (d *Dict) NounTriggers() []string {
+	out := make([]string, 0, len(d.byNoun))
+	for k := range d.byNoun {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Merge returns a dictionary with the patterns of both (a's first).
 func Merge(a, b *Dict) *Dict {
 	ps := append(append([]*Pattern{}, a.Patterns...), b.Patterns...)
