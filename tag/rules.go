@@ -66,6 +66,11 @@ func (t *Tagger) tag(toks []text.Token) {
 			}
 			continue
 		}
+		if i == 1 && (toks[0].Tag == "NN") && t.nouns[toks[0].Norm] && t.nouns[w] && strings.HasSuffix(w, "s") && !tk.IsCap() {
+			// "Security forces in Guinea": the head of the opening noun
+			tk.Tag, tk.Lemma = "NNS", NounLemma(w)
+			continue
+		}
 		if i == 0 && tk.IsCap() && !tk.IsUpper() && t.commonNoun(w) && i+1 < len(toks) && (toks[i+1].Kind != text.Word || !toks[i+1].IsCap()) {
 			// "Artillery shells hit", "Protesters blocked": a common noun
 			// opening the sentence

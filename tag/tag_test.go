@@ -128,10 +128,11 @@ func TestLemma(t *testing.T) {
 // TestLexiconNouns: a common noun the dictionaries know opens a sentence
 // as a noun, not a name; a name before a capitalised word stays a name.
 func TestLexiconNouns(t *testing.T) {
-	tg := NewLexicon(nil, []string{"artillery", "protester", "protesters", "troop", "troops", "security"})
+	tg := NewLexicon(nil, []string{"artillery", "protester", "protesters", "troop", "troops", "security", "forces"})
 	tests := []struct{ in, want string }{
 		{"Artillery shells hit the town.", "Artillery/NN shells/NNS hit/VBD the/DT town/NN ./."},
 		{"Protesters blocked roads.", "Protesters/NNS blocked/VBD roads/NNS ./."},
+		{"Security forces fired tear gas.", "Security/NN forces/NNS fired/VBD tear/NN gas/NN ./."},
 		{"Security Council members met.", "Security/NNP Council/NNP members/NNS met/VBD ./."},
 	}
 	for _, tt := range tests {
