@@ -391,6 +391,16 @@ func placeAfterPrep(toks []text.Token, items []item, k int, preps ...string) (in
 	if (n.i == j+1 || n.i == j+2 && toks[j+1].Norm == "the") && (n.isPlace() || n.kind() == Org && n.p.entry.Code != "") {
 		return k + 1, true
 	}
+	if n.kind() == Org && n.p.entry.Code != "" && n.i > j+2 && n.i <= j+4 {
+		// "leaders of the 16-member Economic Community of West African
+		// States": determiners and modifiers before the organisation
+		for q := j + 1; q < n.i; q++ {
+			if t := toks[q].Tag; t != "DT" && t != "JJ" && t != "CD" && !strings.Contains(toks[q].Text, "-") {
+				return -1, false
+			}
+		}
+		return k + 1, true
+	}
 	return -1, false
 }
 

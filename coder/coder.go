@@ -418,6 +418,9 @@ func placeLike(toks []text.Token, m *actor.Mention) bool {
 	if k < 0 || toks[k].Tag != "IN" && toks[k].Tag != "TO" {
 		return true // the verb's object: "democratize Serbia"
 	}
+	if toks[k].Tag == "TO" && k+1 < m.Tok[0] {
+		return true // "to democratise Serbia", the verb mistagged a noun
+	}
 	switch toks[k].Norm {
 	case "in", "on", "at", "into", "across", "throughout", "over", "inside", "within":
 		return true
@@ -426,11 +429,11 @@ func placeLike(toks []text.Token, m *actor.Mention) bool {
 }
 
 // onPeople reports codes whose act can fall on a country's people: aid,
-// yielding, investigating, reform, protest, force and coercion; not
-// statements, appeals, meetings, diplomacy, disapproval or threats.
+// yielding, investigating, reform, threats, protest, force and coercion;
+// not statements, appeals, meetings, diplomacy or disapproval.
 func onPeople(code string) bool {
 	switch code[:2] {
-	case "03", "07", "08", "09", "14", "15", "17", "18", "19", "20":
+	case "03", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20":
 		return true
 	}
 	return false
