@@ -15,9 +15,9 @@ func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
 	if c.Pattern == nil || c.Pattern.Classic {
 		return c, false
 	}
-	if c.Negated && refusals[c.HedgedBy] {
-		// "declined to resign", "refused to release the hostages": the
-		// refusal CAMEO codes (12x)
+	if c.Negated && (refusals[c.HedgedBy] || c.HedgedBy == "will" && !predicted(s.Tokens, c.Trigger, "will")) {
+		// "declined to resign", "refused to release the hostages", "will
+		// not accept more refugees": the refusal CAMEO codes (12x)
 		if code := refusalCode(c.Code); code != "" {
 			out = c
 			out.Why = "refused (" + c.HedgedBy + "): " + c.Code + " read as " + code

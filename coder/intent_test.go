@@ -25,6 +25,7 @@ func TestIntent(t *testing.T) {
 		{"Egypt may send troops to Libya.", ""},
 		{"Vietnam and Cambodia agreed to hold joint patrols.", "KHMGOV VNMGOV 0312;VNMGOV KHMGOV 0312"},
 		{"Kenya refused to release the Ugandan prisoners.", "KENGOV UGACVL 1243"},
+		{"Kenya said it would not release the Ugandan prisoners.", "KENGOV UGACVL 1243"},
 		{"Ecuador's government will impose a curfew in Guayaquil.", "ECUGOV ECUCVL 1323"},
 		{"Brazil will support Argentina's bid.", "BRAGOV ARGGOV 032"},
 	}

@@ -959,6 +959,9 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 	for k := g; k < i; k++ {
 		t := &toks[k]
 		switch {
+		case t.Lemma == "not" && k > 0 && toks[k-1].Tag == "MD" && (toks[k-1].Lemma == "will" || toks[k-1].Lemma == "would"):
+			// "will not accept": a refusal announced
+			return true, false, "negated by " + toks[k-1].Text + " " + t.Text, "will"
 		case t.Lemma == "not" || t.Norm == "never" || t.Norm == "no":
 			return true, false, "negated by " + t.Text, ""
 		case isVerbTag(t.Tag) && negGov[t.Lemma]:
