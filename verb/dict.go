@@ -48,6 +48,10 @@ type Pattern struct {
 	hasSrc  bool
 	preSrc  bool // a source slot ($ or %) before the trigger
 	hasComp bool // a % slot
+	// need lists, for each literal element after the trigger, the last
+	// words of its alternatives: a sentence that has none of one list
+	// cannot match (a filter before matching; see possible).
+	need [][]string
 	// Mutual marks the variant of a pattern ending in "with +" that drops
 	// those words: it applies only to a compound subject, whose members
 	// act on each other ("Jordan and Britain agreed to hold joint drills").
@@ -413,12 +417,51 @@ func Build(ps []*Pattern) *Dict {
 			d.byVerb[p.Trigger] = append(d.byVerb[p.Trigger], p)
 		}
 	}
+	for _, p := range ps {
+		p.need = p.need[:0]
+		for _, e := range p.elems {
+			if e.kind != lit {
+				continue
+			}
+			var last []string
+			for _, a := range e.alts {
+				last = append(last, a[len(a)-1])
+			}
+			p.need = append(p.need, last)
+		}
+	}
 	for _, m := range []map[string][]*Pattern{d.byVerb, d.byNoun} {
 		for _, ps := range m {
 			sort.SliceStable(ps, func(i, j int) bool { return ps[i].lits > ps[j].lits })
 		}
 	}
 	return d
+}
+
+// possible reports whether every literal element of the pattern has an
+// alternative whose last word stands in the sentence (words holds the
+// sentence's lower-case forms and lemmas).
+//
+// With firstOnly, only the first literal counts: a reduced relative ("a
+// deal brokered by Qatar") matches on its head noun and may find its
+// parties without the rest of the pattern.
+func (p *Pattern) possible(words map[string]struct{}, firstOnly bool) bool {
+	for n, alts := range p.need {
+		if firstOnly && n > 0 {
+			break
+		}
+		ok := false
+		for _, w := range alts {
+			if _, in := words[w]; in {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // VerbLemmas lists the trigger lemmas of the verb patterns.

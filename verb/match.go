@@ -71,6 +71,11 @@ var fillers = map[string]bool{"DT": true, "JJ": true, "PRP$": true, "CD": true, 
 func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 	var res Result
 	at := mentionStarts(toks, ms)
+	words := make(map[string]struct{}, 2*len(toks))
+	for k := range toks {
+		words[toks[k].Norm] = struct{}{}
+		words[toks[k].Lemma] = struct{}{}
+	}
 	used := make([]bool, len(toks)) // tokens consumed by a fired pattern's literals
 	for i := range toks {
 		t := &toks[i]
@@ -121,9 +126,14 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 			}
 		}
 		fired, before := -1, len(res.Candidates) // the trigger's event, events before it
+		reducedAt := isVerb && len(ps) > 0 && reducedRelative(toks, ms, i) >= 0
 		for _, p := range ps {
 			if p.Classic && before > 0 && nonfinite(toks, i) {
 				res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "a non-finite verb under an event already coded"})
+				continue
+			}
+			if !p.possible(words, reducedAt) {
+				res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "words after the trigger do not match"})
 				continue
 			}
 			c, m, reason, reduced := d.try(toks, ms, at, p, i, isVerb)
