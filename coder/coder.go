@@ -109,7 +109,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 		}
 		var m verb.Result
 		if drop == "" {
-			m = c.Verbs.Match(s.Tokens, ms)
+			m = c.Verbs.MatchTrace(s.Tokens, ms, opt.Explain)
 		}
 		var tr SentenceTrace
 		if opt.Explain {

@@ -2,6 +2,7 @@ package verb
 
 import (
 	"annals/diag"
+	"annals/text"
 
 	"fmt"
 	"io/fs"
@@ -51,7 +52,7 @@ type Pattern struct {
 	// need lists, for each literal element after the trigger, the last
 	// words of its alternatives: a sentence that has none of one list
 	// cannot match (a filter before matching; see possible).
-	need [][]string
+	need [][]int32 // word ids (Dict.vocab)
 	// Mutual marks the variant of a pattern ending in "with +" that drops
 	// those words: it applies only to a compound subject, whose members
 	// act on each other ("Jordan and Britain agreed to hold joint drills").
@@ -63,6 +64,7 @@ type Dict struct {
 	Patterns []*Pattern
 	byVerb   map[string][]*Pattern // trigger lemma -> verb patterns, most specific first
 	byNoun   map[string][]*Pattern
+	vocab    map[string]int32 // the literal words that end alternatives, numbered
 	// FutureAsserted codes "will attack" as the event itself (the classic
 	// coders' convention) instead of marking it hedged.
 	FutureAsserted bool
@@ -417,15 +419,22 @@ func Build(ps []*Pattern) *Dict {
 			d.byVerb[p.Trigger] = append(d.byVerb[p.Trigger], p)
 		}
 	}
+	d.vocab = map[string]int32{}
 	for _, p := range ps {
 		p.need = p.need[:0]
 		for _, e := range p.elems {
 			if e.kind != lit {
 				continue
 			}
-			var last []string
+			var last []int32
 			for _, a := range e.alts {
-				last = append(last, a[len(a)-1])
+				w := a[len(a)-1]
+				id, ok := d.vocab[w]
+				if !ok {
+					id = int32(len(d.vocab))
+					d.vocab[w] = id
+				}
+				last = append(last, id)
 			}
 			p.need = append(p.need, last)
 		}
@@ -438,21 +447,36 @@ func Build(ps []*Pattern) *Dict {
 	return d
 }
 
+// sentenceWords is the set of the dictionary's words that stand in a
+// sentence, as lower-case form or lemma: a bit per word id.
+func (d *Dict) sentenceWords(toks []text.Token) []uint64 {
+	set := make([]uint64, (len(d.vocab)+63)/64+1)
+	for k := range toks {
+		if id, ok := d.vocab[toks[k].Norm]; ok {
+			set[id>>6] |= 1 << (id & 63)
+		}
+		if id, ok := d.vocab[toks[k].Lemma]; ok {
+			set[id>>6] |= 1 << (id & 63)
+		}
+	}
+	return set
+}
+
 // possible reports whether every literal element of the pattern has an
-// alternative whose last word stands in the sentence (words holds the
-// sentence's lower-case forms and lemmas).
+// alternative whose last word stands in the sentence (words: the bits of
+// sentenceWords).
 //
 // With firstOnly, only the first literal counts: a reduced relative ("a
 // deal brokered by Qatar") matches on its head noun and may find its
 // parties without the rest of the pattern.
-func (p *Pattern) possible(words map[string]struct{}, firstOnly bool) bool {
+func (p *Pattern) possible(words []uint64, firstOnly bool) bool {
 	for n, alts := range p.need {
 		if firstOnly && n > 0 {
 			break
 		}
 		ok := false
 		for _, w := range alts {
-			if _, in := words[w]; in {
+			if words[w>>6]&(1<<(w&63)) != 0 {
 				ok = true
 				break
 			}

@@ -69,13 +69,16 @@ var fillers = map[string]bool{"DT": true, "JJ": true, "PRP$": true, "CD": true, 
 
 // Match finds the events of one tagged sentence with its mentions.
 func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
+	return d.MatchTrace(toks, ms, true)
+}
+
+// MatchTrace is Match; with trace false it does not record the patterns
+// tried (Result.Tried stays empty), which saves time when nothing
+// explains the result.
+func (d *Dict) MatchTrace(toks []text.Token, ms []actor.Mention, trace bool) Result {
 	var res Result
 	at := mentionStarts(toks, ms)
-	words := make(map[string]struct{}, 2*len(toks))
-	for k := range toks {
-		words[toks[k].Norm] = struct{}{}
-		words[toks[k].Lemma] = struct{}{}
-	}
+	words := d.sentenceWords(toks)
 	used := make([]bool, len(toks)) // tokens consumed by a fired pattern's literals
 	for i := range toks {
 		t := &toks[i]
@@ -129,15 +132,21 @@ func (d *Dict) Match(toks []text.Token, ms []actor.Mention) Result {
 		reducedAt := isVerb && len(ps) > 0 && reducedRelative(toks, ms, i) >= 0
 		for _, p := range ps {
 			if p.Classic && before > 0 && nonfinite(toks, i) {
-				res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "a non-finite verb under an event already coded"})
+				if trace {
+					res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "a non-finite verb under an event already coded"})
+				}
 				continue
 			}
 			if !p.possible(words, reducedAt) {
-				res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "words after the trigger do not match"})
+				if trace {
+					res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: "words after the trigger do not match"})
+				}
 				continue
 			}
 			c, m, reason, reduced := d.try(toks, ms, at, p, i, isVerb)
-			res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: reason, Alternate: fired >= 0 && reason == ""})
+			if trace {
+				res.Tried = append(res.Tried, Attempt{Trigger: i, Pattern: p, Reason: reason, Alternate: fired >= 0 && reason == ""})
+			}
 			if reason != "" {
 				continue
 			}
