@@ -138,6 +138,12 @@ func predicted(toks []text.Token, trig int, by string) bool {
 	for k >= 0 && toks[k].Tag == "RB" {
 		k--
 	}
+	// "his government would", "its forces will": the speaker's own
+	for n := k; n >= 0 && n >= k-3 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS" || toks[n].Tag == "JJ" || toks[n].Tag == "PRP$"); n-- {
+		if toks[n].Tag == "PRP$" {
+			return false
+		}
+	}
 	return k < 0 || toks[k].Tag != "PRP"
 }
 

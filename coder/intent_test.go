@@ -22,6 +22,7 @@ func TestIntent(t *testing.T) {
 		{"Kenya pledged to release the Ugandan prisoners.", "KENGOV UGACVL 0353"},
 		{"Iran warned that it would attack Israel.", "IRNGOV ISRGOV 13"},
 		{"Analysts said Russia would attack Ukraine.", ""},
+		{"Sunak said his government would sign a new treaty with Rwanda.", "GBRGOV RWAGOV 030"},
 		{"Egypt may send troops to Libya.", ""},
 		{"Vietnam and Cambodia agreed to hold joint patrols.", "KHMGOV VNMGOV 0312;VNMGOV KHMGOV 0312"},
 		{"Kenya refused to release the Ugandan prisoners.", "KENGOV UGACVL 1243"},

@@ -72,6 +72,9 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	case p.Classic && len(mainSubject(toks, ms, g)) > 0:
 		c.Sources = mainSubject(toks, ms, g)
+	case !p.Classic && reducedSubject(toks, ms, g) >= 0:
+		// "a charge Kampala denied": the relative clause's own subject
+		c.Sources = []int{reducedSubject(toks, ms, g)}
 	case !p.Classic && causee(toks, ms, i) >= 0:
 		// "prompting Washington to ease sanctions": the causative's
 		// object acts
@@ -324,6 +327,25 @@ func clauseEnds(toks []text.Token, end int) bool {
 		return true
 	}
 	return false
+}
+
+// reducedSubject finds the subject of a relative clause with no pronoun
+// whose object is an action noun before it ("a charge Kampala denied", "a
+// move Ali denounced"): the mention right before the verb group at g
+// that follows such a noun; -1 if none.
+func reducedSubject(toks []text.Token, ms []actor.Mention, g int) int {
+	k := mentionEnding(ms, g)
+	if k < 0 {
+		return -1
+	}
+	n := ms[k].Tok[0] - 1
+	if n >= 0 && (toks[n].Norm == "that" || toks[n].Norm == "which") {
+		n--
+	}
+	if n >= 0 && (toks[n].Tag == "NN" || toks[n].Tag == "NNS") && actionNouns[toks[n].Lemma] {
+		return k
+	}
+	return -1
 }
 
 // relativeObject returns the action noun that a relative clause whose
