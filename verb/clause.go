@@ -63,6 +63,11 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			// "held talks with", "launched an attack on": the subject of the light verb
 			c.Sources = subject(toks, ms, groupStart(toks, gv))
 		}
+		if len(c.Sources) == 0 && !p.Classic && ownedByIts(toks, i) {
+			// "the ministry said ... its mediation efforts": the
+			// sentence's subject owns the act
+			c.Sources = sentenceSubject(toks, ms)
+		}
 		if v := adjunctVerb(toks, i); len(c.Sources) == 0 && v >= 0 && reciprocal(p.Code) && !p.Classic && !p.hasTgt {
 			// "A and B signed a deal at a summit", "agreed to a truce
 			// after talks": the compound subject met
@@ -484,6 +489,43 @@ func governor(toks []text.Token, i int) int {
 		}
 	}
 	return i
+}
+
+// ownedByIts reports "its" or "their" opening the noun phrase of the
+// noun at i ("its mediation efforts").
+func ownedByIts(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch {
+		case toks[k].Norm == "its" || toks[k].Norm == "their":
+			return true
+		case toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceSubject is the actor that opens the sentence's main clause
+// before its first verb, with the rest of its compound; nil if none.
+func sentenceSubject(toks []text.Token, ms []actor.Mention) []int {
+	start := actor.SubjectStart(toks)
+	for k := range ms {
+		if ms[k].Tok[0] < start || !ms[k].IsActor() {
+			continue
+		}
+		for t := start; t < ms[k].Tok[0]; t++ {
+			if isVerbTag(toks[t].Tag) {
+				return nil
+			}
+		}
+		ids := []int{k}
+		for n := k + 1; n < len(ms) && ms[n].Tok == ms[k].Tok; n++ {
+			ids = append(ids, n)
+		}
+		return ids
+	}
+	return nil
 }
 
 // adjunctVerb finds the verb of the clause a noun is an adjunct of ("signed

@@ -351,3 +351,21 @@ func TestLetComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedByIts: "its" before an event noun is the sentence's subject.
+func TestOwnedByIts(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 045\n  noun mediation efforts with +\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	toks, ms := tagged("Qatar/NNP said/VBD/say its/PRP$ mediation/NN efforts/NNS/effort with/IN Sudan/NNP paid/VBD/pay off/RP ./.",
+		[3]int{0, 1, 0}, [3]int{6, 7, 0})
+	var got []string
+	for _, cd := range d.Match(toks, ms).Candidates {
+		got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets))
+	}
+	if g := strings.Join(got, "; "); g != "045 Qatar>Sudan" {
+		t.Errorf("got %q", g)
+	}
+}
