@@ -159,7 +159,7 @@ func (r *Recognizer) rememberPair(sent int, toks []text.Token, ms []Mention) {
 		if !a.IsActor() || !b.IsActor() || a.Via == "group" || b.Via == "group" || a.Possessive {
 			continue
 		}
-		if !onlyConjunctions(toks, a.Tok[1], b.Tok[0]) || toks[b.Tok[0]-1].Norm != "and" {
+		if !onlyConjunctions(toks, a.Tok[1], b.Tok[0]) || toks[b.Tok[0]-1].Norm != "and" && !(toks[b.Tok[0]-1].Norm == "the" && toks[b.Tok[0]-2].Norm == "and") {
 			continue
 		}
 		if k+2 < len(ms) && onlyConjunctions(toks, b.Tok[1], ms[k+2].Tok[0]) {
