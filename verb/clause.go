@@ -491,6 +491,27 @@ func governor(toks []text.Token, i int) int {
 	return i
 }
 
+// collectiveOf reports the words from..to as "an alliance of three",
+// "a coalition of", "a group of": a collective noun before the member it
+// is made of ("the army and an alliance of three ethnic armed groups").
+func collectiveOf(toks []text.Token, from, to int) bool {
+	seen := false
+	for k := from; k < to; k++ {
+		switch t := &toks[k]; {
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ":
+		case collectives[t.Norm] && !seen:
+			seen = true
+		case t.Norm == "of" && seen:
+		default:
+			return false
+		}
+	}
+	return seen && to-from <= 5
+}
+
+var collectives = map[string]bool{"alliance": true, "coalition": true, "group": true, "bloc": true, "union": true,
+	"front": true, "network": true, "federation": true}
+
 // ownedByIts reports "its" or "their" opening the noun phrase of the
 // noun at i ("its mediation efforts").
 func ownedByIts(toks []text.Token, i int) bool {
@@ -686,7 +707,10 @@ func firstActor(toks []text.Token, ms []actor.Mention, from, to int) []int {
 		for n := next; n < len(ms); n++ {
 			gap := ms[n].Tok[0] - ms[n-1].Tok[1]
 			j := ms[n-1].Tok[1]
-			if ms[n].Tok[1] > to || gap < 1 || gap > 2 || !(toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == "&") {
+			if ms[n].Tok[1] > to || gap < 1 || !(toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == "&") {
+				break
+			}
+			if gap > 2 && !collectiveOf(toks, j+1, ms[n].Tok[0]) {
 				break
 			}
 			if ms[n].IsActor() {
