@@ -148,6 +148,43 @@ func (r *Recognizer) pairSubject(sent int, toks []text.Token, ms []Mention, i in
 	return !r.pluralSince
 }
 
+// twoSides reports two actors of one country in different roles (the
+// army and the rebels): "the two sides" may stand for them.
+func (r *Recognizer) twoSides(a, b *Mention) bool {
+	ra, rb := r.roleOf(a), r.roleOf(b)
+	return ra != "" && rb != "" && ra != rb
+}
+
+// roleOf is a mention's role on the article's date.
+func (r *Recognizer) roleOf(m *Mention) string {
+	if m.Role != "" {
+		return m.Role
+	}
+	if m.Entry != nil {
+		if code, _ := m.Entry.CodeAt(r.date); len(code) > 3 {
+			return code[3:]
+		}
+	}
+	return ""
+}
+
+// collectiveGap reports words from..to like "an alliance of three": a
+// collective noun before the member it is made of.
+func collectiveGap(toks []text.Token, from, to int) bool {
+	seen := false
+	for k := from; k < to; k++ {
+		switch t := &toks[k]; {
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ":
+		case (t.Norm == "alliance" || t.Norm == "coalition" || t.Norm == "group" || t.Norm == "bloc" || t.Norm == "front") && !seen:
+			seen = true
+		case t.Norm == "of" && seen:
+		default:
+			return false
+		}
+	}
+	return seen && to-from <= 5
+}
+
 // rememberPair records the sentence's explicit pair "A and B" of actors
 // of different countries, and whether a plural actor came after the
 // article's pair.
@@ -159,7 +196,8 @@ func (r *Recognizer) rememberPair(sent int, toks []text.Token, ms []Mention) {
 		if !a.IsActor() || !b.IsActor() || a.Via == "group" || b.Via == "group" || a.Possessive {
 			continue
 		}
-		if !onlyConjunctions(toks, a.Tok[1], b.Tok[0]) || toks[b.Tok[0]-1].Norm != "and" && !(toks[b.Tok[0]-1].Norm == "the" && toks[b.Tok[0]-2].Norm == "and") {
+		collective := toks[a.Tok[1]].Norm == "and" && collectiveGap(toks, a.Tok[1]+1, b.Tok[0])
+		if !collective && (!onlyConjunctions(toks, a.Tok[1], b.Tok[0]) || toks[b.Tok[0]-1].Norm != "and" && !(toks[b.Tok[0]-1].Norm == "the" && toks[b.Tok[0]-2].Norm == "and")) {
 			continue
 		}
 		if k+2 < len(ms) && onlyConjunctions(toks, b.Tok[1], ms[k+2].Tok[0]) {
@@ -169,7 +207,7 @@ func (r *Recognizer) rememberPair(sent int, toks []text.Token, ms []Mention) {
 			continue
 		}
 		ca, cb := r.ctxCountry(a), r.ctxCountry(b)
-		if ca == "" || cb == "" || ca == cb {
+		if ca == "" || cb == "" || ca == cb && !r.twoSides(a, b) {
 			continue
 		}
 		r.pair = []pairMember{{*a, sent}, {*b, sent}}
