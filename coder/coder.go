@@ -159,11 +159,21 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					if !c.Classic {
 						stateActs(&src, &pool[k])
 					}
-					if !authority(src) {
+					tgt := population(src)
+					switch {
+					case strings.HasPrefix(cand.Code, "10"):
+						// a demand with no addressee: a group's demand on
+						// its own state; a state's has no target to read
+						if authority(src) || src.Role == "" || src.Role == "IGO" {
+							et.Dropped = "a demand with no addressee"
+							continue
+						}
+						tgt = event.Actor{Code: src.Country + "GOV", Country: src.Country, Role: "GOV", Name: "government of " + src.Country, Via: "domestic"}
+					case !authority(src):
 						et.Dropped = "a domestic act needs a state source"
 						continue
 					}
-					ev := c.record(a, s, cand, src, population(src), date, dtext)
+					ev := c.record(a, s, cand, src, tgt, date, dtext)
 					ev.ReportedBy = reported
 					evs = append(evs, ev)
 					et.Kept++

@@ -60,6 +60,8 @@ func TestDomestic(t *testing.T) {
 		{"Hamas gunmen took hostages to Gaza.", ""},
 		{"Belarus jailed opposition activist Maria Kolesnikova.", "BLRGOV BLROPP 173"},
 		{"Britain froze Russian assets.", "GBRGOV RUS 163"},
+		{"Kenyan students demanded an end to the new taxes.", "KENEDU KENGOV 100"},
+		{"Russia demanded an apology.", ""},
 		{"Kenya's president promised to democratise Kenya.", "KENGOV KENCVL 0344"},
 		{"Tunisia's president threatened to impose a curfew in Sfax.", "TUNGOV TUNCVL 1323"},
 		{"Thousands of Hungarians rallied in Budapest against Viktor Orban.", "HUNCVL HUNGOV 141"},

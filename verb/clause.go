@@ -245,10 +245,12 @@ func warnedBefore(toks []text.Token, g int) bool {
 // domestic reports codes whose act, without a named target, falls on the
 // source's own country: force posture (15x), curfews, states of
 // emergency and bans imposed (172x) or eased (081x), dissent eased (082)
-// and demands met (083: "the president resigned amid protests").
+// and demands met (083: "the president resigned amid protests"); and a
+// demand (10x) of a group inside a country, which falls on its state
+// ("students demanded an end to the quota system").
 func domestic(code string) bool {
 	return strings.HasPrefix(code, "15") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081") ||
-		strings.HasPrefix(code, "082") || strings.HasPrefix(code, "083")
+		strings.HasPrefix(code, "082") || strings.HasPrefix(code, "083") || strings.HasPrefix(code, "10")
 }
 
 // actionNouns name what an actor did or proposed; criticising, rejecting
