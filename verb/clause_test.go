@@ -372,3 +372,32 @@ func TestOwnedByIts(t *testing.T) {
 		t.Errorf("got %q", g)
 	}
 }
+
+// TestAfterPhrase: "after" before a phrase with no verb ends no clause,
+// and a pattern may name it.
+func TestAfterPhrase(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 082\n  verb call off * strike after * talks with +\ncode 0863\n  verb open * bridge to +\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct {
+		spec   string
+		actors [][3]int
+		want   string
+	}{
+		{"Unions/NNS called/VBD/call off/RP the/DT strike/NN after/IN two/CD days/NNS/day of/IN talks/NNS/talk with/IN Kenya/NNP ./.",
+			[][3]int{{0, 1, 0}, {11, 12, 0}}, "082 Unions>Kenya"},
+		{"Uzbekistan/NNP opened/VBD/open the/DT bridge/NN after/IN four/CD years/NNS/year to/TO Afghanistan/NNP ./.",
+			[][3]int{{0, 1, 0}, {7, 8, 0}}, ""},
+	} {
+		toks, ms := tagged(c.spec, c.actors...)
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+names(ms, cd.Sources)+">"+names(ms, cd.Targets))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}

@@ -410,7 +410,16 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 	switch el.kind {
 	case gap, skip:
 		for skip := el.minSkip(); skip <= 6 && pos+skip <= len(toks); skip++ {
-			if pos+skip < len(toks) && isBoundary(&toks[pos+skip]) {
+			if pos+skip < len(toks) && boundaryAt(toks, pos+skip) {
+				// the pattern's own next word may be the boundary word
+				// ("called off the strike after talks with")
+				if e+1 < len(p.elems) && p.elems[e+1].kind == lit && !p.Classic {
+					save := *m
+					if end, ok := p.matchFrom(toks, ms, at, e+1, pos+skip, trig, m); ok {
+						return end, true
+					}
+					*m = save
+				}
 				break
 			}
 			save := *m
@@ -627,6 +636,28 @@ func skipFillers(toks []text.Token, pos, n int) int {
 		pos++
 	}
 	return pos
+}
+
+// boundaryAt is isBoundary, except for "after" and "before" opening a
+// phrase with no verb ("after four years", "before the summit"), which
+// ends no clause.
+func boundaryAt(toks []text.Token, k int) bool {
+	if !isBoundary(&toks[k]) {
+		return false
+	}
+	if toks[k].Norm != "after" && toks[k].Norm != "before" {
+		return true
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		t := &toks[j]
+		if isVerbTag(t.Tag) && t.Tag != "VBG" && t.Tag != "VBN" || t.Tag == "PRP" {
+			return true
+		}
+		if t.Norm == "," || t.Norm == "." || t.Norm == ";" || t.Norm == "to" {
+			return false
+		}
+	}
+	return false
 }
 
 // isBoundary: tokens that end a clause for gaps and target search.
