@@ -73,6 +73,11 @@ func former(toks []text.Token, from, to int) bool {
 	return false
 }
 
+// dayWords are weekdays, which follow a subject without joining its name
+// ("Israel Friday reimposed blockades").
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
 // inLongerName reports a place or country name that is part of a longer
 // proper name: "Paris Hilton", "Michael Jordan", "Indian Ocean", "Gulf of
 // Guinea".
@@ -90,7 +95,7 @@ func inLongerName(toks []text.Token, items []item, k int) bool {
 		return false
 	}
 	if j := it.j; j < len(toks) && toks[j].Kind == text.Word && toks[j].IsCap() && toks[j].Tag == "NNP" && !startsItem(j) {
-		if _, title := titleWords[toks[j].Norm]; !title {
+		if _, title := titleWords[toks[j].Norm]; !title && !dayWords[toks[j].Norm] {
 			return true
 		}
 	}
