@@ -1046,6 +1046,11 @@ var causatives = map[string]bool{"prompt": true, "force": true, "compel": true, 
 // modality reads negation and hedging in the verb group and the clause.
 // by is the lemma of the word that hedges, when one does.
 func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, why, by string) {
+	if !noun && toks[i].Tag == "VBG" && i >= 2 && isVerbTag(toks[i-1].Tag) && aspectual[toks[i-1].Lemma] {
+		// "prepared to resume shelling", "vowed to keep fighting": the
+		// gerund shares the modality of its aspectual verb
+		return modality(toks, groupStart(toks, i-1), i-1, false, future)
+	}
 	for k := g; k < i; k++ {
 		t := &toks[k]
 		switch {
@@ -1106,6 +1111,9 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 	}
 	return false, false, "", ""
 }
+
+// aspectual verbs govern a gerund that is their event ("resume shelling").
+var aspectual = map[string]bool{"resume": true, "continue": true, "keep": true, "start": true, "begin": true, "stop": true, "halt": true}
 
 // adverbialBetween reports a subordinator in [from, to) that opens an
 // adverbial clause ("appeared to hold hours after Iran fired"): a verb

@@ -401,3 +401,27 @@ func TestAfterPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAspectualGerund: a gerund under "resume" or "keep" shares their
+// modality.
+func TestAspectualGerund(t *testing.T) {
+	ps, errs := Parse(Source{Name: "c.verbs.txt", Text: "code 190\n  verb attack +\n"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := Build(ps)
+	for _, c := range []struct{ spec, want string }{
+		{"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.", "190 true vow"},
+		{"Egypt/NNP kept/VBD/keep attacking/VBG/attack Sudan/NNP ./.", "190 false "},
+	} {
+		n := len(strings.Fields(c.spec))
+		toks, ms := tagged(c.spec, [3]int{0, 1, 0}, [3]int{n - 2, n - 1, 0})
+		var got []string
+		for _, cd := range d.Match(toks, ms).Candidates {
+			got = append(got, cd.Code+" "+strconv.FormatBool(cd.Hedged)+" "+cd.HedgedBy)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.spec, g, c.want)
+		}
+	}
+}
