@@ -85,7 +85,7 @@ func TestPatternExamples(t *testing.T) {
 			t.Log(f)
 		}
 	}
-	const floor = 0.99 // the floor only goes up
+	const floor = 0.995 // the floor only goes up (1529 of 1529 on 2026-11-29)
 	if rate < floor {
 		t.Errorf("example rate %.3f below %.3f", rate, floor)
 	}
