@@ -1,0 +1,140 @@
+package verb
+
+import (
+	"strings"
+	"testing"
+
+	"annals/actor"
+)
+
+// TestReadings codes one sentence per case with a small dictionary of
+// its own and checks each candidate as "CODE sources>targets" plus, when
+// the case asks, its negation, hedging and why, or the action noun its
+// target comes from. Mentions are token ranges (see tagged); countries,
+// when given, are set on them in order.
+func TestReadings(t *testing.T) {
+	tests := []struct {
+		name, dict, spec string
+		actors           [][3]int
+		countries        []string
+		want             string // candidates joined by "; "
+	}{
+		// a warned-of act with no object is aimed at the subject of its
+		// condition; without a warning the condition is no target
+		{"condition of a warning", clauseDict,
+			"Tehran/NNP warned/VBD/warn that/IN Iran/NNP would/MD retaliate/VB if/IN Israel/NNP struck/VBD/strike ./.",
+			[][3]int{{0, 1, 0}, {3, 4, 0}, {7, 8, 0}}, nil, "190 Iran>Israel hedged:would (hedged by would)"},
+		{"condition of a prediction", clauseDict,
+			"Analysts/NNS/analyst said/VBD/say Iran/NNP would/MD retaliate/VB if/IN Israel/NNP struck/VBD/strike ./.",
+			[][3]int{{2, 3, 0}, {6, 7, 0}}, nil, ""},
+		// a mediator or host named by "by" with no "between" brought
+		// together the sentence's actors of other countries
+		{"broker's parties from the sentence", clauseDict,
+			"Iran/NNP freed/VBD/free Americans/NNPS under/IN a/DT deal/NN brokered/VBN/broker by/IN Qatar/NNP ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {8, 9, 0}}, []string{"IRN", "USA", "QAT"}, "045 Qatar>Iran,Americans"},
+		{"broker's own country is no party", clauseDict,
+			"Doha/NNP welcomed/VBD/welcome a/DT deal/NN brokered/VBN/broker by/IN Qatar/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, []string{"QAT", "QAT"}, ""},
+		// a meeting noun in an adjunct of a clause with a compound
+		// subject is the subject meeting
+		{"meeting in an adjunct", "code 040\n  noun {talks|summit}\ncode 057\n  verb sign * deal\n",
+			"Chile/NNP and/CC Peru/NNP signed/VBD/sign a/DT deal/NN at/IN a/DT summit/NN ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}}, nil, "057 Chile,Peru>; 040 Chile,Peru>"},
+		{"meeting in an adjunct needs a compound", "code 040\n  noun {talks|summit}\ncode 057\n  verb sign * deal\n",
+			"Chile/NNP signed/VBD/sign a/DT deal/NN at/IN a/DT summit/NN ./.",
+			[][3]int{{0, 1, 0}}, nil, ""},
+		// a negation the pattern's own gap skipped negates
+		{"negation inside a gap", "code 040\n  verb have * talks with +\n",
+			"Oman/NNP had/VBD/have not/RB held/VBN/hold talks/NNS/talk with/IN Iran/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, nil, "040 Oman>Iran negated (negated by not)"},
+		{"an adverb inside a gap", "code 040\n  verb have * talks with +\n",
+			"Oman/NNP had/VBD/have long/RB held/VBN/hold talks/NNS/talk with/IN Iran/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, nil, "040 Oman>Iran"},
+		// "a charge that Paris denied" is about the charge, whose author
+		// the coder finds in the article; a bare denial answers an
+		// accusation all the same
+		{"relative clause with that", "code 016\n  verb deny\n",
+			"Niger/NNP accused/VBD/accuse France/NNP ,/, a/DT charge/NN that/IN Paris/NNP denied/VBD/deny ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {7, 8, 0}}, nil, "016 Paris> about:charge"},
+		{"relative clause without a pronoun", "code 016\n  verb deny\n",
+			"Niger/NNP accused/VBD/accuse France/NNP ,/, a/DT charge/NN Paris/NNP denied/VBD/deny ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {6, 7, 0}}, nil, "016 Paris> about:charge"},
+		{"bare denial", "code 016\n  verb deny\n",
+			"Niger/NNP accused/VBD/accuse France/NNP ,/, a/DT day/NN that/IN Paris/NNP denied/VBD/deny ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {7, 8, 0}}, nil, "016 Paris> about:accusation"},
+		// "prompting X to ease" is X's act, which happened; "accused X of
+		// easing" only alleges it
+		{"causative", "code 085\n  verb ease * sanctions on +\n",
+			"Caracas/NNP freed/VBD/free prisoners/NNS ,/, prompting/VBG/prompt Washington/NNP to/TO ease/VB sanctions/NNS/sanction on/IN Venezuela/NNP ./.",
+			[][3]int{{0, 1, 0}, {5, 6, 0}, {10, 11, 0}}, nil, "085 Washington>Venezuela"},
+		{"accusation", "code 085\n  verb ease * sanctions on +\n",
+			"Caracas/NNP accused/VBD/accuse Washington/NNP of/IN easing/VBG/ease sanctions/NNS/sanction on/IN Cuba/NNP ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}, {7, 8, 0}}, nil, "085 Caracas>Cuba hedged (what an accusation alleges)"},
+		// what someone lets or makes another do is not reported as done,
+		// however the tagger reads the verb
+		{"complement of let", "code 042\n  verb visit +\n",
+			"Moscow/NNP refused/VBD/refuse to/TO let/VB monitors/NNS/monitor visit/VBP Kherson/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, nil, "042 Moscow>Kherson hedged (complement of let or make)"},
+		{"a plain present", "code 042\n  verb visit +\n",
+			"Monitors/NNS/monitor visit/VBP Kherson/NNP ./.",
+			[][3]int{{0, 1, 0}, {2, 3, 0}}, nil, "042 Monitors>Kherson"},
+		// "its" before an event noun is the sentence's subject
+		{"owned by its", "code 045\n  noun mediation efforts with +\n",
+			"Qatar/NNP said/VBD/say its/PRP$ mediation/NN efforts/NNS/effort with/IN Sudan/NNP paid/VBD/pay off/RP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, nil, "045 Qatar>Sudan"},
+		// "after" before a phrase with no verb ends no clause, and a
+		// pattern may name it
+		{"after in a pattern", "code 082\n  verb call off * strike after * talks with +\ncode 0863\n  verb open * bridge to +\n",
+			"Unions/NNS called/VBD/call off/RP the/DT strike/NN after/IN two/CD days/NNS/day of/IN talks/NNS/talk with/IN Kenya/NNP ./.",
+			[][3]int{{0, 1, 0}, {11, 12, 0}}, nil, "082 Unions>Kenya"},
+		{"after a gap", "code 082\n  verb call off * strike after * talks with +\ncode 0863\n  verb open * bridge to +\n",
+			"Uzbekistan/NNP opened/VBD/open the/DT bridge/NN after/IN four/CD years/NNS/year to/TO Afghanistan/NNP ./.",
+			[][3]int{{0, 1, 0}, {7, 8, 0}}, nil, ""},
+		// a gerund under "resume" or "keep" shares their modality
+		{"gerund under an infinitive", "code 190\n  verb attack +\n",
+			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
+			[][3]int{{0, 1, 0}, {5, 6, 0}}, nil, "190 Egypt>Sudan hedged:vow (hedged by vowed)"},
+		{"gerund under a finite verb", "code 190\n  verb attack +\n",
+			"Egypt/NNP kept/VBD/keep attacking/VBG/attack Sudan/NNP ./.",
+			[][3]int{{0, 1, 0}, {3, 4, 0}}, nil, "190 Egypt>Sudan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps, errs := Parse(Source{Name: "c.verbs.txt", Text: tt.dict})
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			toks, ms := tagged(tt.spec, tt.actors...)
+			for k, c := range tt.countries {
+				ms[k].Country = c
+			}
+			var got []string
+			for _, cd := range Build(ps).Match(toks, ms).Candidates {
+				got = append(got, reading(ms, cd))
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("got  %q\nwant %q", g, tt.want)
+			}
+		})
+	}
+}
+
+// reading formats a candidate for TestReadings.
+func reading(ms []actor.Mention, c Candidate) string {
+	s := c.Code + " " + names(ms, c.Sources) + ">" + names(ms, c.Targets)
+	switch {
+	case c.Negated:
+		s += " negated"
+	case c.Hedged && c.HedgedBy != "":
+		s += " hedged:" + c.HedgedBy
+	case c.Hedged:
+		s += " hedged"
+	}
+	if c.Why != "" {
+		s += " (" + c.Why + ")"
+	}
+	if c.Discourse != "" {
+		s += " about:" + c.Discourse
+	}
+	return s
+}
