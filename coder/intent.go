@@ -71,29 +71,31 @@ var refusals = map[string]bool{"refuse": true, "decline": true, "reject": true}
 
 // refusalCode maps a refused cooperative act (03-08) to the rejection
 // CAMEO gives it (12x); "" for acts with none.
-func refusalCode(code string) string {
-	if len(code) < 3 {
+func refusalCode(code string) string { return refusalMap.of(code) }
+
+var refusalMap = codeMap{exact: refusalOf, root: map[string]string{"03": "120", "04": "125", "05": "120", "06": "121",
+	"07": "122", "08": "124"}}
+
+// codeMap maps an event code to another: by the code itself, then its
+// three-digit parent, then its root ("=" keeps the code as it is).
+type codeMap struct{ exact, root map[string]string }
+
+func (m codeMap) of(code string) string {
+	if len(code) < 2 {
 		return ""
 	}
-	if m, ok := refusalOf[code]; ok {
-		return m
+	if c, ok := m.exact[code]; ok {
+		return c
 	}
-	if m, ok := refusalOf[code[:3]]; ok {
-		return m
+	if len(code) == 4 {
+		if c, ok := m.exact[code[:3]]; ok {
+			return c
+		}
 	}
-	switch code[:2] {
-	case "03", "05":
-		return "120"
-	case "04":
-		return "125"
-	case "06":
-		return "121"
-	case "07":
-		return "122"
-	case "08":
-		return "124"
+	if c := m.root[code[:2]]; c != "=" {
+		return c
 	}
-	return ""
+	return code
 }
 
 var refusalOf = map[string]string{
@@ -192,32 +194,9 @@ func governing(toks []text.Token, trig int) string {
 
 // intentCode maps a cooperative act (04-08) to its intent code (03x);
 // "" for acts CAMEO has no intent code for.
-func intentCode(code string) string {
-	if len(code) < 2 {
-		return ""
-	}
-	if m, ok := intentOf[code]; ok {
-		return m
-	}
-	if len(code) == 4 {
-		if m, ok := intentOf[code[:3]]; ok {
-			return m
-		}
-	}
-	switch code[:2] {
-	case "03":
-		return code // already an intent: asserted as such
-	case "04":
-		return "036"
-	case "06":
-		return "031"
-	case "07":
-		return "033"
-	case "08":
-		return "035"
-	}
-	return ""
-}
+func intentCode(code string) string { return intentMap.of(code) }
+
+var intentMap = codeMap{exact: intentOf, root: map[string]string{"03": "=", "04": "036", "06": "031", "07": "033", "08": "035"}}
 
 var intentOf = map[string]string{
 	"045": "039", "050": "032", "052": "032", "053": "032", "054": "032", "055": "030", "056": "030", "057": "030",
@@ -229,36 +208,10 @@ var intentOf = map[string]string{
 
 // threatCode maps a hostile act (14-20) to the threat of it (13x); ""
 // for acts that are not threatened so.
-func threatCode(code string) string {
-	if len(code) < 2 {
-		return ""
-	}
-	if m, ok := threatOf[code]; ok {
-		return m
-	}
-	if len(code) == 4 {
-		if m, ok := threatOf[code[:3]]; ok {
-			return m
-		}
-	}
-	switch code[:2] {
-	case "13":
-		return code
-	case "14":
-		return "133"
-	case "15":
-		return "138"
-	case "16":
-		return "131"
-	case "17":
-		return "137"
-	case "18", "20":
-		return "1383"
-	case "19":
-		return "1384"
-	}
-	return ""
-}
+func threatCode(code string) string { return threatMap.of(code) }
+
+var threatMap = codeMap{exact: threatOf, root: map[string]string{"13": "=", "14": "133", "15": "138", "16": "131",
+	"17": "137", "18": "1383", "19": "1384", "20": "1383"}}
 
 var threatOf = map[string]string{
 	"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",

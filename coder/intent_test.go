@@ -31,20 +31,28 @@ func TestIntent(t *testing.T) {
 		{"Brazil will support Argentina's bid.", "BRAGOV ARGGOV 032"},
 	}
 	for _, tt := range tests {
-		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})
-		var got []string
-		for _, e := range res.Events {
-			code := e.Cameo
-			if f := strings.Fields(tt.want); len(f) == 3 && len(f[2]) == 2 {
-				code = e.CameoRoot // a threat: its root is what counts
-			}
-			got = append(got, e.Source.Code+" "+e.Target.Code+" "+code)
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, ";"); g != tt.want {
+		// a want with a two-digit code checks the root only
+		roots := len(strings.Fields(tt.want)) == 3 && len(strings.Fields(tt.want)[2]) == 2
+		if g := coded(cd, tt.body, roots); g != tt.want {
 			t.Errorf("%s\n got %s\nwant %s", tt.body, g, tt.want)
 		}
 	}
+}
+
+// coded codes a one-paragraph article of 2024-05-08 and lists its events
+// as "SRC TGT CODE", sorted and ";"-joined (CODE the root with roots).
+func coded(cd *coder.Coder, body string, roots bool) string {
+	res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: body}, coder.Options{})
+	var got []string
+	for _, e := range res.Events {
+		code := e.Cameo
+		if roots {
+			code = e.CameoRoot
+		}
+		got = append(got, e.Source.Code+" "+e.Target.Code+" "+code)
+	}
+	sort.Strings(got)
+	return strings.Join(got, ";")
 }
 
 // TestDomestic: a curfew, a state of emergency or a mobilisation with no
@@ -67,13 +75,7 @@ func TestDomestic(t *testing.T) {
 		{"Thousands of Hungarians rallied in Budapest against Viktor Orban.", "HUNCVL HUNGOV 141"},
 	}
 	for _, tt := range tests {
-		res := cd.Code(article.Article{ID: "t", Date: timex.Ymd(2024, 5, 8), Text: tt.body}, coder.Options{})
-		var got []string
-		for _, e := range res.Events {
-			got = append(got, e.Source.Code+" "+e.Target.Code+" "+e.Cameo)
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, ";"); g != tt.want {
+		if g := coded(cd, tt.body, false); g != tt.want {
 			t.Errorf("%s\n got %s\nwant %s", tt.body, g, tt.want)
 		}
 	}
