@@ -19,21 +19,10 @@ const codebookFloor = 0.70 // measured 0.708 (exact 0.497) on 2026-11-29; the is
 // (reference data, read only by this test) and reports how often the
 // example's root, and its exact code, are among the events.
 func TestCodebookExamples(t *testing.T) {
-	f, err := os.Open("../../shared/cameo/examples.jsonl")
-	if err != nil {
-		t.Skip("reference data absent: ", err)
-	}
-	defer f.Close()
 	cd := Builtin(t)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n, root, exact := 0, 0, 0
 	var misses []string
-	for sc.Scan() {
-		var ex struct{ Code, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &ex); err != nil {
-			t.Fatal(err)
-		}
+	for _, ex := range codebook(t) {
 		n++
 		a := article.Article{ID: "ex", Date: timex.Ymd(2005, 6, 15), Text: ex.Text}
 		r, e := false, false
@@ -60,4 +49,29 @@ func TestCodebookExamples(t *testing.T) {
 	if rr < codebookFloor {
 		t.Errorf("root rate %.3f below the floor %.3f", rr, codebookFloor)
 	}
+}
+
+// example is one sentence of the CAMEO codebook with its code.
+type example struct{ Code, Text string }
+
+// codebook reads the codebook examples of the reference data; the test
+// skips when they are absent.
+func codebook(t *testing.T) []example {
+	t.Helper()
+	f, err := os.Open("../../shared/cameo/examples.jsonl")
+	if err != nil {
+		t.Skip("reference data absent: ", err)
+	}
+	defer f.Close()
+	var out []example
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var ex example
+		if err := json.Unmarshal(sc.Bytes(), &ex); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ex)
+	}
+	return out
 }

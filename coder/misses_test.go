@@ -1,8 +1,6 @@
 package coder_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -20,17 +18,9 @@ func TestCodebookMisses(t *testing.T) {
 	if os.Getenv("ANNALS_CODEBOOK_MISSES") == "" {
 		t.Skip("set ANNALS_CODEBOOK_MISSES=1 to list the codebook misses by kind")
 	}
-	f, err := os.Open("../../shared/cameo/examples.jsonl")
-	if err != nil {
-		t.Skip("reference data absent: ", err)
-	}
-	defer f.Close()
 	cd := Builtin(t)
-	sc := bufio.NewScanner(f)
 	cat := map[string]int{}
-	for sc.Scan() {
-		var ex struct{ Code, Text string }
-		json.Unmarshal(sc.Bytes(), &ex)
+	for _, ex := range codebook(t) {
 		a := article.Article{ID: "ex", Date: timex.Ymd(2005, 6, 15), Text: ex.Text}
 		r := cd.Code(a, coder.Options{Explain: true, All: true})
 		hit := false
