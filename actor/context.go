@@ -297,7 +297,10 @@ func (r *Recognizer) nearestPlace(ms []Mention, i int) string {
 		}
 	}
 	for k := i + 1; k < len(ms); k++ {
-		if e := ms[k].Entry; e != nil && e.Kind == Country {
+		// after the agent, a national adjective names what something
+		// belongs to, not where the agent is ("protesters attacked
+		// the French and Rwandan missions")
+		if e := ms[k].Entry; e != nil && e.Kind == Country && ms[k].Via != "adj" && ms[k].Via != "people" {
 			return e.Code
 		}
 	}

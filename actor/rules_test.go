@@ -25,6 +25,7 @@ func TestRules(t *testing.T) {
 		{"modifiers before an organisation after of", "Leaders of the 15-member Economic Community of West African States met.", timex.Ymd(2023, 8, 5), "Leaders of the 15-member Economic Community of West African States=IGOWAF"},
 		{"a pair with an article before its second member", "Britain and the United States accused China. Both governments imposed sanctions.", timex.Ymd(2024, 3, 26), "Britain=GBR United States=USA China=CHN Both governments=GBRGOV Both governments=USAGOV"},
 		{"two sides of one country", "Sudan's army and an alliance of two rebel groups agreed to a truce. The two sides pledged to talk.", timex.Ymd(2024, 3, 26), "Sudan's army=SDNMIL rebel groups=SDNREB The two sides=SDNMIL The two sides=SDNREB"},
+		{"adjectives after civilians name no place", "Protesters attacked the French and Rwandan missions.", timex.Ymd(2025, 1, 28), "Protesters= French=FRA"},
 		{"a weekday after the subject", "Israel Friday reimposed blockades.", timex.Ymd(2024, 5, 8), "Israel=ISR"},
 		{"a shared surname goes to the one in office", "Koizumi said Japan would send more aid.", timex.Ymd(2005, 6, 15), "Koizumi=JPNGOV Japan=JPN"},
 		{"subject person gives the agent's country", "Tinubu ordered the police to free the detainees.", timex.Ymd(2024, 8, 5), "Tinubu=NGAGOV police=NGACOP detainees=NGACVL"},

@@ -90,6 +90,10 @@ func TestReadings(t *testing.T) {
 		{"after a gap", "code 082\n  verb call off * strike after * talks with +\ncode 0863\n  verb open * bridge to +\n",
 			"Uzbekistan/NNP opened/VBD/open the/DT bridge/NN after/IN four/CD years/NNS/year to/TO Afghanistan/NNP ./.",
 			[][3]int{{0, 1, 0}, {7, 8, 0}}, nil, ""},
+		// a target is not sought past ", and" before a new clause
+		{"a new clause after a comma and and", "code 110\n  verb express * concern about\n",
+			"Japan/NNP expressed/VBD/express concern/NN about/IN the/DT deal/NN ,/, and/CC the/DT United/NNP States/NNPS said/VBD/say so/RB ./.",
+			[][3]int{{0, 1, 0}, {9, 11, 0}}, nil, "110 Japan> about:deal"},
 		// a gerund under "resume" or "keep" shares their modality
 		{"gerund under an infinitive", "code 190\n  verb attack +\n",
 			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
