@@ -26,7 +26,8 @@
 //     role's code for later surnames and pronouns (intro.go);
 //   - group references (after pronouns): "the two countries", "both
 //     sides", "they" after "A and B" give one mention per member over the
-//     same tokens (group.go);
+//     same tokens (group.go); "the alliance", "the bloc", "the group"
+//     name the latest organisation of that kind (orgref.go);
 //   - pronouns (coref.go), then agents that are not actors in context
 //     ("air defence systems", "in parliament", "as a lawmaker": uses.go);
 //   - context: agents that name no country take one by the order set out

@@ -35,6 +35,7 @@ type Recognizer struct {
 	pluralSince bool
 	duo         []pairMember
 	duoSent     int
+	orgs        []orgSeen // organisations named so far, for "the alliance" (orgref.go)
 }
 
 type seen struct {
@@ -57,6 +58,7 @@ func (r *Recognizer) Sentence(s text.Sentence) []Mention {
 	ms = r.coordinate(toks, ms)
 	ms = r.pronouns(s.Index, toks, ms)
 	ms = r.groups(s.Index, toks, ms)
+	ms = r.orgRefs(s.Index, toks, ms)
 	ms = r.nonActors(toks, ms)
 	ledAgents(toks, ms)
 	ms = r.placeAgents(toks, ms)
