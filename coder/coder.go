@@ -96,6 +96,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	var evs []event.Event
 	docDate := a.Date.String()
 	var authors []actor.Mention // who acted, most recent last
+	var forceful []actor.Mention // who used force or coercion (17-20), most recent last
 	for _, s := range tagged {
 		ms := rec.Sentence(s)
 		var authored []actor.Mention
@@ -140,6 +141,12 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				// ("offered talks, but the students rejected the offer")
 				code := func(m *actor.Mention) string { return m.Actor(c.Actors, date).Code }
 				au, ok := author(append(authors[:len(authors):len(authors)], authored...), ms, cand.Sources, code)
+				if forcefulActs[cand.Discourse] {
+					// "condemned the raid": whoever used force last
+					if fa, ok := answered(forceful, nil, ms, cand.Sources, code); ok {
+						au = fa
+					}
+				}
 				if answers[cand.Discourse] {
 					// a refusal or a denial answers the latest demand or
 					// accusation, this sentence's first
@@ -223,6 +230,9 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				evs = append(evs, ev)
 				et.Kept++
 				authored = append(authored, pool[pair[0]])
+				if r := ev.CameoRoot; r >= "17" && r <= "20" {
+					forceful = append(forceful, pool[pair[0]])
+				}
 			}
 			return et
 		}
@@ -540,6 +550,13 @@ func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention
 	}
 	return actor.Mention{}, false
 }
+
+// forcefulActs are action nouns of force or coercion: their author is
+// whoever used force last in the article.
+var forcefulActs = map[string]bool{"raid": true, "attack": true, "strike": true, "invasion": true, "incursion": true,
+	"arrest": true, "detention": true, "killing": true, "shelling": true, "bombing": true, "seizure": true,
+	"crackdown": true, "offensive": true, "annexation": true, "expulsion": true, "execution": true, "assault": true,
+	"airstrike": true}
 
 // answers are what a refusal or a denial answers.
 var answers = map[string]bool{"demand": true, "accusation": true, "charge": true, "allegation": true, "claim": true,

@@ -54,3 +54,20 @@ func TestDiscourse(t *testing.T) {
 		}
 	}
 }
+
+// TestForcefulAuthor: "condemned the raid" targets whoever used force
+// last, not the article's lead; the members of ", including A and B,"
+// are the sources.
+func TestForcefulAuthor(t *testing.T) {
+	cd := Builtin(t)
+	got := coded(cd, "Mexico broke off relations with Ecuador on Saturday after Ecuadorian police raided the Mexican embassy in Quito. "+
+		"Governments across the region, including Brazil and Colombia, condemned the raid.", false)
+	for _, want := range []string{"BRAGOV ECUCOP 111", "COLGOV ECUCOP 111"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "MEXGOV 111") {
+		t.Errorf("the raid's author taken from the lead: %s", got)
+	}
+}

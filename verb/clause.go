@@ -260,7 +260,10 @@ var actionNouns = map[string]bool{"move": true, "decision": true, "package": tru
 	"accusation": true, "allegation": true, "claim": true, "charge": true, "remark": true, "statement": true,
 	"comment": true, "order": true, "policy": true, "law": true, "bill": true, "resolution": true, "step": true,
 	"action": true, "attack": true, "strike": true, "demand": true, "ultimatum": true, "threat": true, "tariff": true,
-	"ban": true, "text": true, "agreement": true, "treaty": true, "announcement": true, "verdict": true, "referendum": true}
+	"ban": true, "text": true, "agreement": true, "treaty": true, "announcement": true, "verdict": true, "referendum": true,
+	"raid": true, "invasion": true, "incursion": true, "arrest": true, "detention": true, "killing": true,
+	"shelling": true, "bombing": true, "seizure": true, "crackdown": true, "offensive": true, "annexation": true,
+	"expulsion": true, "execution": true, "assault": true, "airstrike": true, "test": true, "launch": true}
 
 // actionObject returns the head of an object like "the move" or "the new
 // restrictions" after a match, or "".
@@ -493,6 +496,40 @@ func governor(toks []text.Token, i int) int {
 	return i
 }
 
+// including returns the actors listed as ", including A, B and C," right
+// before the verb group at g after a plural agent ("governments across
+// Latin America, including Brazil, ..."), or nil.
+func including(toks []text.Token, ms []actor.Mention, g int) []int {
+	if g < 2 || toks[g-1].Norm != "," {
+		return nil
+	}
+	inc := -1
+	for k := g - 2; k > 0 && k >= g-14; k-- {
+		if toks[k].Norm == "including" && toks[k-1].Norm == "," {
+			inc = k
+			break
+		}
+	}
+	if inc < 0 {
+		return nil
+	}
+	var out []int
+	agent := false
+	for n := range ms {
+		m := &ms[n]
+		switch {
+		case m.Tok[0] > inc && m.Tok[1] < g && m.IsActor():
+			out = append(out, n)
+		case m.Tok[1] <= inc-1 && m.Plural && (m.Via == "agent" || m.Via == "agent+context"):
+			agent = true
+		}
+	}
+	if !agent {
+		return nil
+	}
+	return out
+}
+
 // collectiveOf reports the words from..to as "an alliance of three",
 // "a coalition of", "a group of": a collective noun before the member it
 // is made of ("the army and an alliance of three ethnic armed groups").
@@ -635,6 +672,11 @@ func clauseStart(toks []text.Token, g int) (int, int) {
 func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 	if g > 0 && g < len(toks) && toks[g].Tag == "VB" && (toks[g-1].Tag == "NN" || toks[g-1].Tag == "NNS") && !inMention(ms, g-1) {
 		return nil // "let monitors visit": the subject is a noun that is not an actor
+	}
+	if inc := including(toks, ms, g); len(inc) > 0 {
+		// "governments across the region, including Brazil and
+		// Colombia, condemned": the members named
+		return inc
 	}
 	start, rel := clauseStart(toks, g)
 	if s := conjoinedSubject(toks, ms, start, g); len(s) > 0 {
