@@ -95,7 +95,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	rec.SetDate(a.Date)
 	var evs []event.Event
 	docDate := a.Date.String()
-	var authors []actor.Mention // who acted, most recent last
+	var authors []actor.Mention  // who acted, most recent last
 	var forceful []actor.Mention // who used force or coercion (17-20), most recent last
 	for _, s := range tagged {
 		ms := rec.Sentence(s)
