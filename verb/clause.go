@@ -77,6 +77,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	case p.Classic && len(mainSubject(toks, ms, g)) > 0:
 		c.Sources = mainSubject(toks, ms, g)
+	case !p.Classic && len(p.pre) > 0 && !p.hasSrc && mentionOver(ms, m.preStart) >= 0:
+		// "police > raid": the words before the verb are the source's own
+		// ("after Ecuadorian police raided")
+		c.Sources = []int{mentionOver(ms, m.preStart)}
 	case !p.Classic && reducedSubject(toks, ms, g) >= 0:
 		// "a charge Kampala denied": the relative clause's own subject
 		c.Sources = []int{reducedSubject(toks, ms, g)}
@@ -337,6 +341,16 @@ func clauseEnds(toks []text.Token, end int) bool {
 		return true
 	}
 	return false
+}
+
+// mentionOver is the actor mention that covers token t, or -1.
+func mentionOver(ms []actor.Mention, t int) int {
+	for k := range ms {
+		if ms[k].IsActor() && ms[k].Tok[0] <= t && t < ms[k].Tok[1] {
+			return k
+		}
+	}
+	return -1
 }
 
 // reducedSubject finds the subject of a relative clause with no pronoun

@@ -94,6 +94,10 @@ func TestReadings(t *testing.T) {
 		{"a new clause after a comma and and", "code 110\n  verb express * concern about\n",
 			"Japan/NNP expressed/VBD/express concern/NN about/IN the/DT deal/NN ,/, and/CC the/DT United/NNP States/NNPS said/VBD/say so/RB ./.",
 			[][3]int{{0, 1, 0}, {9, 11, 0}}, nil, "110 Japan> about:deal"},
+		// words before the verb inside the source's mention
+		{"pre-trigger words in a subordinate subject", "code 171\n  verb police > raid +\n",
+			"Mexico/NNP protested/VBD/protest after/IN Ecuadorian/NNP police/NNS raided/VBD/raid the/DT Mexican/NNP embassy/NN ./.",
+			[][3]int{{0, 1, 0}, {3, 5, 0}, {7, 9, 0}}, nil, "171 Ecuadorian>Mexican"},
 		// a gerund under "resume" or "keep" shares their modality
 		{"gerund under an infinitive", "code 190\n  verb attack +\n",
 			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
