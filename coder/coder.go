@@ -97,7 +97,12 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	docDate := a.Date.String()
 	var authors []actor.Mention  // who acted, most recent last
 	var forceful []actor.Mention // who used force or coercion (17-20), most recent last
+	// lead is the day of the news the article tells: the first event
+	// dated by its sentence to a day of the week before the article ("on
+	// Friday"); later sentences with no date of their own tell that day
+	var lead timex.Date
 	for _, s := range tagged {
+		sentStart := len(evs)
 		ms := rec.Sentence(s)
 		var authored []actor.Mention
 		for k := range ms {
@@ -119,7 +124,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 		reported := reportedBy(s, ms, a.Text)
 		emit := func(cand verb.Candidate) EventTrace {
 			et := EventTrace{Candidate: cand}
-			date, dtext, why := eventDate(s, sx, cand, a.Date)
+			date, dtext, why := eventDate(s, sx, cand, a.Date, lead)
 			et.DateWhy = why
 			if cand.Pattern.Noun && stateNouns[s.Tokens[cand.Trigger].Lemma] && !newState(s, sx, cand.Trigger) {
 				// "Russia's war in Ukraine" with no date: a standing situation
@@ -258,6 +263,13 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			tr.Events = append(tr.Events, et)
 		}
 		authors = remember(authors, authored, s, ms)
+		for _, ev := range evs[sentStart:] {
+			if ev.Date != nil && ev.DateText != "" && lead.IsZero() {
+				if d, err := timex.Parse(*ev.Date); err == nil && newsDate(d, a.Date) {
+					lead = d
+				}
+			}
+		}
 		if opt.Explain {
 			res.Trace = append(res.Trace, tr)
 		}

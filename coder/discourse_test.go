@@ -21,9 +21,9 @@ func TestDiscourse(t *testing.T) {
 		root bool   // compare the CAMEO root only
 	}{
 		{"Britain and France met in Paris on Monday. Both governments condemned Iran.", timex.Ymd(2024, 5, 8),
-			"FRAGOV GBRGOV 040 2024-05-06;FRAGOV IRNGOV 111 2024-05-08;GBRGOV FRAGOV 040 2024-05-06;GBRGOV IRNGOV 111 2024-05-08", false},
+			"FRAGOV GBRGOV 040 2024-05-06;FRAGOV IRNGOV 111 2024-05-06;GBRGOV FRAGOV 040 2024-05-06;GBRGOV IRNGOV 111 2024-05-06", false},
 		{"The European Union imposed new sanctions on Iran on Monday. India's foreign ministry criticised the move.", timex.Ymd(2024, 5, 8),
-			"IGOEEC IRNGOV 163 2024-05-06;INDGOV IGOEEC 110 2024-05-08", false},
+			"IGOEEC IRNGOV 163 2024-05-06;INDGOV IGOEEC 110 2024-05-06", false},
 		{"Wang Yi met his Russian counterpart in Beijing on Monday.", timex.Ymd(2024, 5, 8), "CHNGOV RUSGOV 040 2024-05-06", false},
 		{"Two years since Russia's invasion of Ukraine, Japan imposed sanctions on Russia on Friday.", timex.Ymd(2024, 2, 24),
 			"JPNGOV RUSGOV 163 2024-02-23", false},
