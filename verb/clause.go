@@ -706,6 +706,15 @@ func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 			break
 		}
 	}
+	if g > 1 && toks[g-1].Norm == "and" {
+		// "The United States determined that the RSF have committed
+		// genocide, and imposed sanctions": the simple past goes back
+		// past the perfect of the complement to its governor
+		prev := groupStartBefore(toks, g-1)
+		if v := complementGovernor(toks, prev); v >= 0 && tenseShift(toks, prev, g) {
+			return subject(toks, ms, groupStart(toks, v))
+		}
+	}
 	if s := firstActor(toks, ms, start, g); len(s) > 0 {
 		return s
 	}
@@ -726,6 +735,40 @@ func subject(toks []text.Token, ms []actor.Mention, g int) []int {
 		return subject(toks, ms, groupStartBefore(toks, start))
 	}
 	return nil
+}
+
+// complementGovernor finds the verb whose "that" clause holds the verb
+// group at g ("determined that the RSF have committed"), or -1.
+func complementGovernor(toks []text.Token, g int) int {
+	for k := g - 1; k > 0 && k >= g-14; k-- {
+		switch {
+		case toks[k].Norm == "that":
+			// "determined that", "determined on Tuesday that"
+			j := k - 1
+			for j > 0 && k-j <= 3 && (toks[j].Tag == "NNP" || toks[j].Tag == "IN" || toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "NN") {
+				j--
+			}
+			if isVerbTag(toks[j].Tag) {
+				return j
+			}
+			return -1
+		case isBoundary(&toks[k]) || toks[k].Norm == ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// tenseShift reports a perfect verb group at a ("have committed")
+// followed by a simple past at b ("and imposed").
+func tenseShift(toks []text.Token, a, b int) bool {
+	perfect := false
+	for k := a; k < len(toks) && k <= a+2; k++ {
+		if toks[k].Lemma == "have" {
+			perfect = true
+		}
+	}
+	return perfect && toks[b].Tag == "VBD" && toks[b].Lemma != "have"
 }
 
 func groupStartBefore(toks []text.Token, start int) int {

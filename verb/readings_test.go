@@ -98,6 +98,11 @@ func TestReadings(t *testing.T) {
 		{"pre-trigger words in a subordinate subject", "code 171\n  verb police > raid +\n",
 			"Mexico/NNP protested/VBD/protest after/IN Ecuadorian/NNP police/NNS raided/VBD/raid the/DT Mexican/NNP embassy/NN ./.",
 			[][3]int{{0, 1, 0}, {3, 5, 0}, {7, 9, 0}}, nil, "171 Ecuadorian>Mexican"},
+		// a simple past coordinated after a perfect in a "that" clause
+		// goes back to the clause's governor
+		{"coordinated past after a complement", "code 163\n  verb impose * sanctions on +\n",
+			"Washington/NNP determined/VBD/determine on/IN Tuesday/NNP that/IN the/DT RSF/NNP have/VBP/have committed/VBN/commit genocide/NN ,/, and/CC imposed/VBD/impose sanctions/NNS/sanction on/IN Dagalo/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}, {15, 16, 0}}, nil, "163 Washington>Dagalo"},
 		// a gerund under "resume" or "keep" shares their modality
 		{"gerund under an infinitive", "code 190\n  verb attack +\n",
 			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
