@@ -16,11 +16,11 @@ import (
 // ownFloorF1 is the minimum F1 the built-in pipeline must reach on the
 // held-out set testdata/own.jsonl. The floor only goes up: raise it when the
 // coder improves, never lower it to make a regression pass.
-const ownFloorF1 = 0.56 // measured 0.573 (P 0.768, R 0.456) on 2026-11-29
+const ownFloorF1 = 0.60 // measured 0.620 (P 0.816, R 0.500) on 2026-11-29
 
 // devFloorF1 is the floor on the dev gold of the reference data (issue
 // floor 0.75); it too only goes up.
-const devFloorF1 = 0.76 // measured 0.770 (P 0.976, R 0.636) on 2026-11-29
+const devFloorF1 = 0.78 // measured 0.798 (P 0.978, R 0.674) on 2026-11-29
 
 // TestOwnGold codes the held-out own gold articles with the built-in
 // dictionaries and scores the result.
