@@ -188,6 +188,13 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 			return c, "no target actor"
 		}
 	}
+	if !p.Classic && len(c.Targets) == 1 {
+		if k := housed(toks, ms, c.Targets[0]); k >= 0 {
+			// "missiles at two Iraqi bases housing U.S. troops": the
+			// troops the place houses are the target
+			c.Targets = []int{k}
+		}
+	}
 	if !p.Classic {
 		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
 		if k := negatedInside(toks, i, m.end); k >= 0 && !c.Negated {
@@ -196,6 +203,30 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	}
 	return c, ""
+}
+
+// housed finds the actor a target place houses: after the target's noun
+// phrase, "housing", "hosting" or "used by" and an actor of another
+// country ("an air base hosting American forces"); -1 if none.
+func housed(toks []text.Token, ms []actor.Mention, t int) int {
+	m := &ms[t]
+	if m.Via != "adj" && m.Via != "place" && m.Via != "people" {
+		return -1
+	}
+	k := m.Tok[1]
+	for k < len(toks) && k < m.Tok[1]+3 && !inMention(ms, k) &&
+		(toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "NNP" || toks[k].Tag == "VBZ" && strings.HasSuffix(toks[k].Norm, "s")) {
+		k++ // "bases", however tagged
+	}
+	if k >= len(toks) || toks[k].Norm != "housing" && toks[k].Norm != "hosting" {
+		return -1
+	}
+	for n := range ms {
+		if ms[n].Tok[0] > k && ms[n].Tok[0] <= k+2 && ms[n].Country != m.Country && (ms[n].IsActor() || ms[n].Via == "adj") {
+			return n
+		}
+	}
+	return -1
 }
 
 // negatedInside finds a negation among the first words a verb pattern

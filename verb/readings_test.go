@@ -103,6 +103,10 @@ func TestReadings(t *testing.T) {
 		{"coordinated past after a complement", "code 163\n  verb impose * sanctions on +\n",
 			"Washington/NNP determined/VBD/determine on/IN Tuesday/NNP that/IN the/DT RSF/NNP have/VBP/have committed/VBN/commit genocide/NN ,/, and/CC imposed/VBD/impose sanctions/NNS/sanction on/IN Dagalo/NNP ./.",
 			[][3]int{{0, 1, 0}, {6, 7, 0}, {15, 16, 0}}, nil, "163 Washington>Dagalo"},
+		// the troops a target place houses are the target
+		{"bases housing troops", "code 195\n  verb fire * missiles at +\n",
+			"Iran/NNP fired/VBD/fire missiles/NNS/missile at/IN two/CD Iraqi/NNP bases/NNS/base housing/VBG/house U.S./NNP troops/NNS/troop ./.",
+			[][3]int{{0, 1, 0}, {5, 6, 1}, {8, 10, 0}}, []string{"IRN", "IRQ", "USA"}, "195 Iran>U.S."},
 		// a gerund under "resume" or "keep" shares their modality
 		{"gerund under an infinitive", "code 190\n  verb attack +\n",
 			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
