@@ -509,6 +509,11 @@ func (p *Pattern) matchFrom(toks []text.Token, ms []actor.Mention, at []int, e, 
 	}
 	// literal alternatives; a time phrase and fillers may precede the words
 	pos = skipTime(toks, pos)
+	if p.Noun && !p.Classic && pos == trig+1 && pos+1 < len(toks) && (toks[pos].Norm == "that" || toks[pos].Norm == "which") &&
+		strings.HasPrefix(toks[pos+1].Tag, "VB") {
+		// "the drone strike that killed": the noun's relative clause
+		pos++
+	}
 	for skip := 0; skip <= 3; skip++ {
 		q := pos + skip
 		if skip > 0 && (q-1 >= len(toks) || !fillers[toks[q-1].Tag] || at[q-1] >= 0 && ms[at[q-1]].Via != "pronoun") {

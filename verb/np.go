@@ -38,6 +38,8 @@ func skipModifiers(toks []text.Token, ms []actor.Mention, at []int, pos int) int
 		switch {
 		case t.Tag == "DT" || t.Tag == "``" || t.Tag == "CD":
 		case t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "JJS" || t.Tag == "VBN" && k > pos:
+		case t.Tag == "NNP" && t.IsCap() && k+1 < len(toks) && at[k+1] >= 0 && ms[at[k+1]].Via == "name":
+			// "killed General Qassem Soleimani": a title the name left out
 		case t.Tag == "VBG" && k+1 < len(toks) && at[k+1] >= 0 && (k == pos || toks[k-1].Tag == "DT"):
 			// "neighbouring Armenia", "the visiting Chinese premier"
 		case strings.Contains(t.Text, "-") && (t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "VBD") && k+1 < len(toks) && toks[k+1].Tag != "IN":

@@ -107,6 +107,10 @@ func TestReadings(t *testing.T) {
 		{"bases housing troops", "code 195\n  verb fire * missiles at +\n",
 			"Iran/NNP fired/VBD/fire missiles/NNS/missile at/IN two/CD Iraqi/NNP bases/NNS/base housing/VBG/house U.S./NNP troops/NNS/troop ./.",
 			[][3]int{{0, 1, 0}, {5, 6, 1}, {8, 10, 0}}, []string{"IRN", "IRQ", "USA"}, "195 Iran>U.S."},
+		// an event noun's relative clause, and a title the name left out
+		{"noun with a relative clause", "code 1952\n  noun {drone|drones} > strike {kill|wound} +\n",
+			"The/DT American/NNP drone/NN strike/NN that/WDT killed/VBD/kill General/NNP Qassem/NNP Soleimani/NNP ./.",
+			[][3]int{{1, 3, 0}, {7, 9, 0}}, nil, "1952 American>Qassem"},
 		// a gerund under "resume" or "keep" shares their modality
 		{"gerund under an infinitive", "code 190\n  verb attack +\n",
 			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
