@@ -49,11 +49,16 @@ func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
 			code = threatCode(c.Code)
 		}
 	}
-	if code == "" || code == c.Code {
+	if code == "" {
 		return c, false
 	}
 	out = c
 	out.Why = "announced (" + by + "): " + c.Code + " read as " + code
+	if code == c.Code {
+		// an intent or a threat announced ("ready to accept the
+		// proposal", "would threaten"): asserted as it is
+		out.Why = "announced (" + by + "): " + code
+	}
 	out.Code, out.Hedged, out.HedgedBy = code, false, ""
 	return out, true
 }

@@ -23,6 +23,7 @@ func TestIntent(t *testing.T) {
 		{"Iran warned that it would attack Israel.", "IRNGOV ISRGOV 13"},
 		{"Analysts said Russia would attack Ukraine.", ""},
 		{"Sunak said his government would sign a new treaty with Rwanda.", "GBRGOV RWAGOV 030"},
+		{"Ukraine said it was ready to accept a U.S. proposal.", "UKRGOV USAGOV 030"},
 		{"Egypt may send troops to Libya.", ""},
 		{"Vietnam and Cambodia agreed to hold joint patrols.", "KHMGOV VNMGOV 0312;VNMGOV KHMGOV 0312"},
 		{"Kenya refused to release the Ugandan prisoners.", "KENGOV UGACVL 1243"},
