@@ -126,6 +126,13 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			et := EventTrace{Candidate: cand}
 			date, dtext, why := eventDate(s, sx, cand, a.Date, lead)
 			et.DateWhy = why
+			// roles are read on the event's date; one that only names the
+			// month or year of the article ("this month") is read on the
+			// article date
+			on := date
+			if date.Prec < a.Date.Prec && date.Compare(a.Date) == 0 {
+				on = a.Date
+			}
 			if cand.Pattern.Noun && stateNouns[s.Tokens[cand.Trigger].Lemma] && !newState(s, sx, cand.Trigger) {
 				// "Russia's war in Ukraine" with no date: a standing situation
 				// the article refers to, not news of the day
@@ -144,7 +151,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			if cand.Discourse != "" {
 				// the authors so far, this sentence's events included
 				// ("offered talks, but the students rejected the offer")
-				code := func(m *actor.Mention) string { return m.Actor(c.Actors, date).Code }
+				code := func(m *actor.Mention) string { return m.Actor(c.Actors, on).Code }
 				au, ok := author(append(authors[:len(authors):len(authors)], authored...), ms, cand.Sources, code)
 				if forcefulActs[cand.Discourse] {
 					// "condemned the raid": whoever used force last
@@ -167,7 +174,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			}
 			if cand.Domestic && len(cand.Targets) == 0 {
 				for _, k := range cand.Sources {
-					src := c.named(s.Tokens, pool, k, date)
+					src := c.named(s.Tokens, pool, k, on)
 					if !c.Classic {
 						stateActs(&src, &pool[k])
 					}
@@ -194,8 +201,8 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				return et
 			}
 			for _, pair := range pairs(cand) {
-				src := c.named(s.Tokens, pool, pair[0], date)
-				tgt := c.named(s.Tokens, pool, pair[1], date)
+				src := c.named(s.Tokens, pool, pair[0], on)
+				tgt := c.named(s.Tokens, pool, pair[1], on)
 				if src.Code == "" || tgt.Code == "" {
 					et.Dropped = "an actor has no country or code"
 					continue

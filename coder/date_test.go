@@ -25,6 +25,10 @@ func TestEventDates(t *testing.T) {
 			"195 2023-12-29"},
 		{"Japan and India signed a defence pact on Monday. The two countries also agreed to hold joint drills.", timex.Ymd(2024, 5, 8),
 			"057 2024-05-06;057 2024-05-06;0312 2024-05-06;0312 2024-05-06"},
+		// roles are read on the article date when the event's date is
+		// only its month: she is still president
+		{"President Salome Zourabichvili said she would not step down when her term ends this month.", timex.Ymd(2024, 12, 2),
+			"1231 2024-12"},
 		{"Russia invaded Ukraine in February 2022. Putin met Xi.", timex.Ymd(2024, 5, 8),
 			"190 2022-02;040 2024-05-08"},
 	}
