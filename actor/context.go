@@ -287,6 +287,10 @@ func (r *Recognizer) articleCountry() string {
 	return best
 }
 
+// MainCountry is the country the article is most about so far (its
+// subjects weigh most); "" if none.
+func (r *Recognizer) MainCountry() string { return r.articleCountry() }
+
 // nearestPlace is the country of the nearest place or country named
 // in the sentence before mention i, else after it (not a person or an
 // agent).

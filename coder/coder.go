@@ -172,6 +172,31 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				cand.Targets = []int{len(ms)}
 				et.Candidate = cand
 			}
+			if cand.StateSource {
+				// "was detained on Sunday": the police of the place, else
+				// of the country the article is about
+				country := rec.MainCountry()
+				if len(cand.Sources) > 0 {
+					country = c.named(s.Tokens, pool, cand.Sources[0], on).Country
+				}
+				if country == "" {
+					et.Dropped = "no state for an agentless coercion"
+					return et
+				}
+				src := event.Actor{Code: country + "COP", Country: country, Role: "COP", Name: "police of " + country, Via: "implicit"}
+				for _, t := range cand.Targets {
+					tgt := c.named(s.Tokens, pool, t, on)
+					if tgt.Code == "" || selfEvent(src, tgt) {
+						et.Dropped = "an actor has no country or code, or a self-event"
+						continue
+					}
+					ev := c.record(a, s, cand, src, tgt, date, dtext)
+					ev.ReportedBy = reported
+					evs = append(evs, ev)
+					et.Kept++
+				}
+				return et
+			}
 			if cand.Domestic && len(cand.Targets) == 0 {
 				for _, k := range cand.Sources {
 					src := c.named(s.Tokens, pool, k, on)

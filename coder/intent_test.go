@@ -69,6 +69,8 @@ func TestDomestic(t *testing.T) {
 		{"Hamas gunmen took hostages to Gaza.", ""},
 		{"Belarus jailed opposition activist Maria Kolesnikova.", "BLRGOV BLROPP 173"},
 		{"Britain froze Russian assets.", "GBRGOV RUS 163"},
+		{"Two American journalists were arrested in Tehran.", "IRNCOP USAMED 173"},
+		{"Kenyan opposition leader Raila Odinga was detained on Sunday.", "KENCOP KENOPP 173"},
 		{"Kenyan students demanded an end to the new taxes.", "KENEDU KENGOV 100"},
 		{"Russia demanded an apology.", ""},
 		{"Kenya's president promised to democratise Kenya.", "KENGOV KENCVL 0344"},

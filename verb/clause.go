@@ -131,7 +131,21 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 		c.Sources = widenCompound(toks, ms, c.Sources, g)
 	}
-	if len(c.Sources) == 0 {
+	if len(c.Sources) == 0 && passive && !p.Classic && strings.HasPrefix(p.Code, "17") {
+		// "the former minister was detained on Sunday": the state
+		// detained him; the coder names it. A place the pattern took as
+		// its target is where ("were arrested in Tehran").
+		if subj := subject(toks, ms, g); len(subj) > 0 {
+			c.StateSource = true
+			if len(c.Targets) > 0 && ms[c.Targets[0]].Entry != nil && ms[c.Targets[0]].Entry.Kind == actor.Country && ms[c.Targets[0]].Via != "name" {
+				c.Sources = c.Targets[:1]
+			} else if k := placeAfter(toks, ms, m.end); k >= 0 {
+				c.Sources = []int{k}
+			}
+			c.Targets = subj
+		}
+	}
+	if len(c.Sources) == 0 && !c.StateSource {
 		return c, "no source actor"
 	}
 	if len(c.Targets) == 0 && !p.Classic {
@@ -372,6 +386,21 @@ func clauseEnds(toks []text.Token, end int) bool {
 		return true
 	}
 	return false
+}
+
+// placeAfter is a place or country named after "in" within a few words
+// after the match, or -1.
+func placeAfter(toks []text.Token, ms []actor.Mention, end int) int {
+	for k := range ms {
+		m := &ms[k]
+		if m.Tok[0] < end || m.Tok[0] > end+4 || m.Entry == nil || m.Entry.Kind != actor.Country {
+			continue
+		}
+		if p := m.Tok[0] - 1; p >= 0 && (toks[p].Norm == "in" || p >= 1 && toks[p].Tag == "DT" && toks[p-1].Norm == "in") {
+			return k
+		}
+	}
+	return -1
 }
 
 // mentionOver is the actor mention that covers token t, or -1.

@@ -27,6 +27,10 @@ type Candidate struct {
 	// Domestic: no target is named and the act (a curfew, a mobilisation)
 	// falls on the source's own country.
 	Domestic bool
+	// StateSource: a coercive act in the passive with no agent ("was
+	// detained"): the state acted, the one of the place named (in
+	// Sources, if any) or else of the target.
+	StateSource bool
 	Reported string // "according to X": mention text
 	// Discourse names the action the event is about ("the move") when the
 	// target is not in the sentence: the coder takes the action's author
@@ -242,7 +246,8 @@ func (d *Dict) try(toks []text.Token, ms []actor.Mention, at []int, p *Pattern, 
 }
 
 // passiveTransitive reports a pattern that is a verb and its target only
-// ("hit +"), at a passive participle with an agent ("was hit by").
+// ("hit +"), at a passive participle with an agent ("was hit by"), or a
+// coercive one (17x) with none ("was detained").
 func passiveTransitive(toks []text.Token, p *Pattern, i int) bool {
 	if len(p.pre) > 0 || len(p.elems) != 1 || p.elems[0].kind != target || toks[i].Tag != "VBN" {
 		return false
@@ -251,7 +256,9 @@ func passiveTransitive(toks []text.Token, p *Pattern, i int) bool {
 		return false
 	}
 	b := skipTime(toks, i+1)
-	return b < len(toks) && toks[b].Norm == "by"
+	// with no agent only coercion: "was detained on Sunday" (the state
+	// detained)
+	return b < len(toks) && toks[b].Norm == "by" || strings.HasPrefix(p.Code, "17")
 }
 
 // nonfinite reports an infinitive or a gerund after a preposition ("to
