@@ -31,7 +31,7 @@ type Candidate struct {
 	// detained"): the state acted, the one of the place named (in
 	// Sources, if any) or else of the target.
 	StateSource bool
-	Reported string // "according to X": mention text
+	Reported    string // "according to X": mention text
 	// Discourse names the action the event is about ("the move") when the
 	// target is not in the sentence: the coder takes the action's author
 	// from the article.
