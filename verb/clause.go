@@ -232,7 +232,16 @@ func housed(toks []text.Token, ms []actor.Mention, t int) int {
 		(toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "NNP" || toks[k].Tag == "VBZ" && strings.HasSuffix(toks[k].Norm, "s")) {
 		k++ // "bases", however tagged
 	}
-	if k >= len(toks) || toks[k].Norm != "housing" && toks[k].Norm != "hosting" {
+	if k+1 < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "at") {
+		// "the Al Udeid air base in Qatar, which hosts"
+		if n := mentionAt(ms, k+1); n >= 0 && ms[n].Entry != nil && ms[n].Entry.Kind == actor.Country {
+			k = ms[n].Tok[1]
+		}
+	}
+	if k+2 < len(toks) && toks[k].Norm == "," && (toks[k+1].Norm == "which" || toks[k+1].Norm == "that") {
+		k += 2 // "the air base in Qatar, which hosts"
+	}
+	if k >= len(toks) || toks[k].Lemma != "house" && toks[k].Lemma != "host" && toks[k].Norm != "housing" && toks[k].Norm != "hosting" {
 		return -1
 	}
 	for n := range ms {
@@ -1267,7 +1276,7 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 		if k < start && isVerbTag(t.Tag) && suggestVerbs[t.Lemma] && !adverbialBetween(toks, k+1, g) {
 			return false, true, "hedged by " + t.Text, ""
 		}
-		if (t.Norm == "if" || t.Norm == "unless") && k >= start-1 {
+		if (t.Norm == "if" || t.Norm == "unless") && k >= start-1 && !commaBetween(toks, k, g) {
 			return false, true, "conditional: " + t.Text, ""
 		}
 	}
@@ -1276,6 +1285,17 @@ func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, 
 
 // aspectual verbs govern a gerund that is their event ("resume shelling").
 var aspectual = map[string]bool{"resume": true, "continue": true, "keep": true, "start": true, "begin": true, "stop": true, "halt": true}
+
+// commaBetween reports a comma in (from, to): the condition "if either
+// country is attacked, during Putin's visit" ends at it.
+func commaBetween(toks []text.Token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].Norm == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // adverbialBetween reports a subordinator in [from, to) that opens an
 // adverbial clause ("appeared to hold hours after Iran fired"): a verb

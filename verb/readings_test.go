@@ -107,6 +107,13 @@ func TestReadings(t *testing.T) {
 		{"bases housing troops", "code 195\n  verb fire * missiles at +\n",
 			"Iran/NNP fired/VBD/fire missiles/NNS/missile at/IN two/CD Iraqi/NNP bases/NNS/base housing/VBG/house U.S./NNP troops/NNS/troop ./.",
 			[][3]int{{0, 1, 0}, {5, 6, 1}, {8, 10, 0}}, []string{"IRN", "IRQ", "USA"}, "195 Iran>U.S."},
+		{"a base which hosts troops", "code 195\n  verb fire * missiles at +\n",
+			"Iran/NNP fired/VBD/fire missiles/NNS/missile at/IN a/DT Qatari/NNP base/NN ,/, which/WDT hosts/VBZ/host American/NNP troops/NNS/troop ./.",
+			[][3]int{{0, 1, 0}, {5, 6, 1}, {10, 12, 0}}, []string{"IRN", "QAT", "USA"}, "195 Iran>American"},
+		// a condition ends at a comma
+		{"a condition before a comma", "code 042\n  noun visit to +\n",
+			"They/PRP signed/VBD/sign a/DT pact/NN if/IN attacked/VBN/attack ,/, during/IN Putin/NNP 's/POS visit/NN to/TO Pyongyang/NNP ./.",
+			[][3]int{{8, 9, 2}, {12, 13, 0}}, nil, "042 Putin>Pyongyang"},
 		// an event noun's relative clause, and a title the name left out
 		{"noun with a relative clause", "code 1952\n  noun {drone|drones} > strike {kill|wound} +\n",
 			"The/DT American/NNP drone/NN strike/NN that/WDT killed/VBD/kill General/NNP Qassem/NNP Soleimani/NNP ./.",
