@@ -16,7 +16,7 @@ import (
 // ownFloorF1 is the minimum F1 the built-in pipeline must reach on the
 // held-out set testdata/own.jsonl. The floor only goes up: raise it when the
 // coder improves, never lower it to make a regression pass.
-const ownFloorF1 = 0.60 // measured 0.620 (P 0.816, R 0.500) on 2026-11-29
+const ownFloorF1 = 0.64 // measured 0.657 (P 0.829, R 0.544) on 2026-11-29
 
 // devFloorF1 is the floor on the dev gold of the reference data (issue
 // floor 0.75); it too only goes up.
