@@ -124,7 +124,18 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 		reported := reportedBy(s, ms, a.Text)
 		emit := func(cand verb.Candidate) EventTrace {
 			et := EventTrace{Candidate: cand}
-			date, dtext, why := eventDate(s, sx, cand, a.Date, lead)
+			var date timex.Date
+			var dtext string
+			// keep records an event of the candidate
+			keep := func(cd verb.Candidate, src, tgt event.Actor) event.Event {
+				ev := c.record(a, s, cd, src, tgt, date, dtext)
+				ev.ReportedBy = reported
+				evs = append(evs, ev)
+				et.Kept++
+				return ev
+			}
+			var why string
+			date, dtext, why = eventDate(s, sx, cand, a.Date, lead)
 			et.DateWhy = why
 			// roles are read on the event's date; one that only names the
 			// month or year of the article ("this month") is read on the
@@ -190,10 +201,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 						et.Dropped = "an actor has no country or code, or a self-event"
 						continue
 					}
-					ev := c.record(a, s, cand, src, tgt, date, dtext)
-					ev.ReportedBy = reported
-					evs = append(evs, ev)
-					et.Kept++
+					keep(cand, src, tgt)
 				}
 				return et
 			}
@@ -217,10 +225,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 						et.Dropped = "a domestic act needs a state source"
 						continue
 					}
-					ev := c.record(a, s, cand, src, tgt, date, dtext)
-					ev.ReportedBy = reported
-					evs = append(evs, ev)
-					et.Kept++
+					keep(cand, src, tgt)
 					authored = append(authored, pool[k])
 				}
 				return et
@@ -262,10 +267,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					stateActs(&src, &pool[pair[0]])
 					stateActs(&tgt, &pool[pair[1]])
 				}
-				ev := c.record(a, s, cand, src, tgt, date, dtext)
-				ev.ReportedBy = reported
-				evs = append(evs, ev)
-				et.Kept++
+				ev := keep(cand, src, tgt)
 				authored = append(authored, pool[pair[0]])
 				if r := ev.CameoRoot; r >= "17" && r <= "20" {
 					forceful = append(forceful, pool[pair[0]])
