@@ -10,7 +10,14 @@
 // missiles at two Iraqi bases"), passive voice with "by", reduced
 // passive relatives ("a truce brokered by Egypt between A and B"),
 // relative clauses, infinitive chains, negation and hedging (a verb of
-// seeming hedges its complement, not an adverbial clause).
+// seeming hedges its complement, not an adverbial clause). readings.go
+// holds the readings that go beyond the clause: the subject of a
+// threat's condition, a relative clause's antecedent, a causative's
+// object, what an accusation alleges or someone lets another do, a
+// compound through a collective, "its", meetings in adjuncts, places
+// that house troops, the nation of a thing acted on, and domestic acts.
+// Before any pattern is matched, one whose literal words are not all in
+// the sentence is passed over (Pattern.possible).
 //
 // Patterns are data (see dict/FORMAT.md, section verbs): a trigger word
 // followed by literal words, alternatives {a|b c}, actor slots + (target)
