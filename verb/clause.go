@@ -778,6 +778,10 @@ func realizedGov(toks []text.Token, to int) bool {
 // modality reads negation and hedging in the verb group and the clause.
 // by is the lemma of the word that hedges, when one does.
 func modality(toks []text.Token, g, i int, noun, future bool) (neg, hedge bool, why, by string) {
+	if !noun && i >= 2 && toks[i].Tag == "VBG" && toks[i-1].Norm == "out" && toks[i-2].Lemma == "rule" {
+		// "ruled out sending troops": refused
+		return true, false, "negated by " + toks[i-2].Text + " out", "refuse"
+	}
 	if !noun && toks[i].Tag == "VBG" && i >= 2 && isVerbTag(toks[i-1].Tag) && aspectual[toks[i-1].Lemma] {
 		// "prepared to resume shelling", "vowed to keep fighting": the
 		// gerund shares the modality of its aspectual verb

@@ -118,6 +118,10 @@ func TestReadings(t *testing.T) {
 		{"noun with a relative clause", "code 1952\n  noun {drone|drones} > strike {kill|wound} +\n",
 			"The/DT American/NNP drone/NN strike/NN that/WDT killed/VBD/kill General/NNP Qassem/NNP Soleimani/NNP ./.",
 			[][3]int{{1, 3, 0}, {7, 9, 0}}, nil, "1952 American>Qassem"},
+		// "ruled out sending troops" refuses
+		{"ruled out", "code 0334\n  verb send * troops to +\n",
+			"NATO/NNP ruled/VBD/rule out/RP sending/VBG/send troops/NNS/troop to/TO Ukraine/NNP ./.",
+			[][3]int{{0, 1, 0}, {6, 7, 0}}, nil, "0334 NATO>Ukraine negated:refuse (negated by ruled out)"},
 		// a gerund under "resume" or "keep" shares their modality
 		{"gerund under an infinitive", "code 190\n  verb attack +\n",
 			"Egypt/NNP vowed/VBD/vow to/TO keep/VB attacking/VBG/attack Sudan/NNP ./.",
@@ -151,6 +155,8 @@ func TestReadings(t *testing.T) {
 func reading(ms []actor.Mention, c Candidate) string {
 	s := c.Code + " " + names(ms, c.Sources) + ">" + names(ms, c.Targets)
 	switch {
+	case c.Negated && c.HedgedBy != "":
+		s += " negated:" + c.HedgedBy
 	case c.Negated:
 		s += " negated"
 	case c.Hedged && c.HedgedBy != "":
