@@ -596,7 +596,7 @@ func after(toks []text.Token, ms []actor.Mention, from int, not []int, classic b
 			if classic && toks[t].Norm == "," {
 				return nil // the object of the verb phrase ends at a comma
 			}
-			if boundaryAt(toks, t) || isVerbTag(toks[t].Tag) && toks[t].Tag != "VBG" && toks[t].Tag != "VBN" {
+			if isBoundary(&toks[t]) || isVerbTag(toks[t].Tag) && toks[t].Tag != "VBG" && toks[t].Tag != "VBN" {
 				return nil
 			}
 			if toks[t].Norm == "," && t+1 < len(toks) && toks[t+1].Tag == "VBG" {
