@@ -118,6 +118,10 @@ func TestReadings(t *testing.T) {
 		{"noun with a relative clause", "code 1952\n  noun {drone|drones} > strike {kill|wound} +\n",
 			"The/DT American/NNP drone/NN strike/NN that/WDT killed/VBD/kill General/NNP Qassem/NNP Soleimani/NNP ./.",
 			[][3]int{{1, 3, 0}, {7, 9, 0}}, nil, "1952 American>Qassem"},
+		// the head of an actor ends the pattern: that actor is the target
+		{"head of the target in the pattern", "code 0841\n  verb free * hostages\n",
+			"Hamas/NNP freed/VBD/free four/CD Israeli/JJ hostages/NNS/hostage for/IN Palestinian/JJ prisoners/NNS/prisoner ./.",
+			[][3]int{{0, 1, 0}, {3, 5, 0}, {6, 8, 0}}, nil, "0841 Hamas>Israeli"},
 		// "ruled out sending troops" refuses
 		{"ruled out", "code 0334\n  verb send * troops to +\n",
 			"NATO/NNP ruled/VBD/rule out/RP sending/VBG/send troops/NNS/troop to/TO Ukraine/NNP ./.",
