@@ -766,7 +766,7 @@ func realizedGov(toks []text.Token, to int) bool {
 		return false
 	}
 	switch toks[to-1].Lemma {
-	case "manage", "continue", "go", "proceed", "begin", "start", "move", "help", "succeed", "use":
+	case "manage", "continue", "go", "proceed", "begin", "start", "move", "help", "succeed", "use", "vote":
 		return isVerbTag(toks[to-1].Tag)
 	}
 	// "prompting Washington to ease sanctions", "forced Kyiv to

@@ -122,6 +122,10 @@ func TestReadings(t *testing.T) {
 		{"head of the target in the pattern", "code 0841\n  verb free * hostages\n",
 			"Hamas/NNP freed/VBD/free four/CD Israeli/JJ hostages/NNS/hostage for/IN Palestinian/JJ prisoners/NNS/prisoner ./.",
 			[][3]int{{0, 1, 0}, {3, 5, 0}, {6, 8, 0}}, nil, "0841 Hamas>Israeli"},
+		// a vote to act is the act
+		{"voted to", "code 166\n  verb expel +\n",
+			"Iraq/NNP 's/POS parliament/NN voted/VBD/vote to/TO expel/VB American/JJ troops/NNS/troop ./.",
+			[][3]int{{0, 3, 0}, {6, 8, 0}}, nil, "166 Iraq>American"},
 		// "ruled out sending troops" refuses
 		{"ruled out", "code 0334\n  verb send * troops to +\n",
 			"NATO/NNP ruled/VBD/rule out/RP sending/VBG/send troops/NNS/troop to/TO Ukraine/NNP ./.",
