@@ -114,9 +114,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	case len(c.Sources) > 1 && reciprocal(p.Code):
 		// "Russia and Ukraine exchanged prisoners": each with the other
-	case !p.Classic && mentionEnding(ms, m.end) >= 0 && ms[mentionEnding(ms, m.end)].Tok[0] > i && !contains(c.Sources, mentionEnding(ms, m.end)):
+	case !p.Classic && mentionEnding(ms, m.end) >= 0 && ms[mentionEnding(ms, m.end)].Tok[0] > i && !contains(c.Sources, mentionEnding(ms, m.end)) &&
+		ms[mentionEnding(ms, m.end)].Via != "agent+context":
 		// "freed four Israeli hostages": the pattern's last word is the
-		// head of an actor, which is the target
+		// head of an actor named with its country, which is the target
 		c.Targets = []int{mentionEnding(ms, m.end)}
 	default:
 		c.Targets = after(toks, ms, m.end, c.Sources, false)
