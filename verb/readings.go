@@ -215,11 +215,28 @@ func relativeObject(toks []text.Token, ms []actor.Mention, sources []int) string
 	for k >= 0 && toks[k].Tag == "DT" {
 		k--
 	}
-	if k >= 0 && (toks[k].Norm == "that" || toks[k].Norm == "which") {
+	rel := k >= 0 && (toks[k].Norm == "that" || toks[k].Norm == "which")
+	if rel {
 		k--
 	}
 	if k >= 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && actionNouns[toks[k].Lemma] {
 		return toks[k].Lemma
+	}
+	if !rel {
+		return ""
+	}
+	// "a visit to a remote military base on the island that Denmark
+	// condemned": the action heads the noun phrase the clause follows
+	for j := k; j >= 0 && j >= k-12; j-- {
+		t := &toks[j]
+		switch {
+		case (t.Tag == "NN" || t.Tag == "NNS") && actionNouns[t.Lemma]:
+			return t.Lemma
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "CD" ||
+			t.Norm == "to" || t.Norm == "on" || t.Norm == "of" || t.Norm == "in" || t.Norm == "at":
+		default:
+			return ""
+		}
 	}
 	return ""
 }

@@ -98,6 +98,9 @@ func TestReadings(t *testing.T) {
 		{"pre-trigger words in a subordinate subject", "code 171\n  verb police > raid +\n",
 			"Mexico/NNP protested/VBD/protest after/IN Ecuadorian/NNP police/NNS raided/VBD/raid the/DT Mexican/NNP embassy/NN ./.",
 			[][3]int{{0, 1, 0}, {3, 5, 0}, {7, 9, 0}}, nil, "171 Ecuadorian>Mexican"},
+		{"relative clause after a long noun phrase", "code 111\n  verb condemn\n",
+			"Modi/NNP made/VBD/make a/DT visit/NN to/TO a/DT disputed/JJ island/NN that/WDT Beijing/NNP condemned/VBD/condemn ./.",
+			[][3]int{{0, 1, 0}, {9, 10, 0}}, nil, "111 Beijing> about:visit"},
 		// a simple past coordinated after a perfect in a "that" clause
 		// goes back to the clause's governor
 		{"coordinated past after a complement", "code 163\n  verb impose * sanctions on +\n",
