@@ -610,6 +610,9 @@ func after(toks []text.Token, ms []actor.Mention, from int, not []int, classic b
 			if !classic && toks[t].Norm == "," && t+1 < len(toks) && (toks[t+1].Norm == "and" || toks[t+1].Norm == "but") && t+1 < m.Tok[0]-1 {
 				return nil // ", and the United States said": a new clause
 			}
+			if !classic && toks[t].Norm == "that" && t > from && (toks[t-1].Tag == "NN" || toks[t-1].Tag == "NNS") {
+				return nil // "the ruling that Rwanda was not safe": a clause of its own
+			}
 		}
 		if m.Tok[0]-from > 12 {
 			return nil

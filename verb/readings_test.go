@@ -101,6 +101,9 @@ func TestReadings(t *testing.T) {
 		{"relative clause after a long noun phrase", "code 111\n  verb condemn\n",
 			"Modi/NNP made/VBD/make a/DT visit/NN to/TO a/DT disputed/JJ island/NN that/WDT Beijing/NNP condemned/VBD/condemn ./.",
 			[][3]int{{0, 1, 0}, {9, 10, 0}}, nil, "111 Beijing> about:visit"},
+		{"a noun's that-clause holds no target", "code 110\n  verb take issue with\n",
+			"Kigali/NNP took/VBD/take issue/NN with/IN the/DT ruling/NN that/IN Rwanda/NNP was/VBD/be unsafe/JJ ./.",
+			[][3]int{{0, 1, 0}, {7, 8, 0}}, nil, "110 Kigali> about:ruling"},
 		// a simple past coordinated after a perfect in a "that" clause
 		// goes back to the clause's governor
 		{"coordinated past after a complement", "code 163\n  verb impose * sanctions on +\n",
