@@ -13,7 +13,7 @@ import (
 
 // codebookFloor is the best share of CAMEO codebook examples whose root is
 // among the events coded; it only goes up.
-const codebookFloor = 0.70 // measured 0.708 (exact 0.497) on 2026-11-29; the issue asks 0.70
+const codebookFloor = 0.70 // measured 0.705 (exact 0.495) on 2026-11-29; the issue asks 0.70
 
 // TestCodebookExamples codes each example sentence of the CAMEO codebook
 // (reference data, read only by this test) and reports how often the

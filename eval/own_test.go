@@ -20,7 +20,7 @@ const ownFloorF1 = 0.64 // measured 0.657 (P 0.829, R 0.544) on 2026-11-29
 
 // devFloorF1 is the floor on the dev gold of the reference data (issue
 // floor 0.75); it too only goes up.
-const devFloorF1 = 0.79 // measured 0.804 (P 0.978, R 0.682) on 2026-11-29
+const devFloorF1 = 0.80 // measured 0.825 (P 0.979, R 0.713) on 2026-11-29
 
 // TestOwnGold codes the held-out own gold articles with the built-in
 // dictionaries and scores the result.
