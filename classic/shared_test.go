@@ -15,7 +15,7 @@ import (
 // sharedDir locates a directory of the shared reference data, or skips.
 func sharedDir(t testing.TB, rel string) string {
 	t.Helper()
-	for _, base := range []string{"../../shared", "/work/shared"} {
+	for _, base := range []string{"../../shared"} {
 		d := filepath.Join(base, rel)
 		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
 			return d
