@@ -8,16 +8,23 @@ import (
 	"annals/timex"
 )
 
-// surnames adds mentions for bare surnames of people mentioned before in
-// the article ("Putin" after "Vladimir Putin"), or of the one person the
-// dictionary knows by that surname.
-func (r *Recognizer) surnames(toks []text.Token, ms []Mention) []Mention {
-	covered := make([]bool, len(toks))
+// coveredBy marks the tokens of a sentence of n tokens that mentions
+// cover.
+func coveredBy(n int, ms []Mention) []bool {
+	covered := make([]bool, n)
 	for _, m := range ms {
 		for t := m.Tok[0]; t < m.Tok[1]; t++ {
 			covered[t] = true
 		}
 	}
+	return covered
+}
+
+// surnames adds mentions for bare surnames of people mentioned before in
+// the article ("Putin" after "Vladimir Putin"), or of the one person the
+// dictionary knows by that surname.
+func (r *Recognizer) surnames(toks []text.Token, ms []Mention) []Mention {
+	covered := coveredBy(len(toks), ms)
 	added := false
 	for i := range toks {
 		t := &toks[i]

@@ -168,14 +168,20 @@ func (r *Recognizer) roleOf(m *Mention) string {
 	return ""
 }
 
-// collectiveGap reports words from..to like "an alliance of three": a
-// collective noun before the member it is made of.
-func collectiveGap(toks []text.Token, from, to int) bool {
+// pairCollectives are the collective nouns a pair may name its second
+// member through ("the army and an alliance of three rebel groups").
+var pairCollectives = map[string]bool{"alliance": true, "coalition": true, "group": true, "bloc": true, "front": true}
+
+// CollectiveGap reports the words from..to as a collective noun of the
+// given set before the member it is made of: "an alliance of three",
+// "a coalition of" (determiners, numbers and adjectives around it, at
+// most five words).
+func CollectiveGap(toks []text.Token, from, to int, nouns map[string]bool) bool {
 	seen := false
 	for k := from; k < to; k++ {
 		switch t := &toks[k]; {
 		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ":
-		case (t.Norm == "alliance" || t.Norm == "coalition" || t.Norm == "group" || t.Norm == "bloc" || t.Norm == "front") && !seen:
+		case nouns[t.Norm] && !seen:
 			seen = true
 		case t.Norm == "of" && seen:
 		default:
@@ -196,7 +202,7 @@ func (r *Recognizer) rememberPair(sent int, toks []text.Token, ms []Mention) {
 		if !a.IsActor() || !b.IsActor() || a.Via == "group" || b.Via == "group" || a.Possessive {
 			continue
 		}
-		collective := toks[a.Tok[1]].Norm == "and" && collectiveGap(toks, a.Tok[1]+1, b.Tok[0])
+		collective := toks[a.Tok[1]].Norm == "and" && CollectiveGap(toks, a.Tok[1]+1, b.Tok[0], pairCollectives)
 		if !collective && (!onlyConjunctions(toks, a.Tok[1], b.Tok[0]) || toks[b.Tok[0]-1].Norm != "and" && !(toks[b.Tok[0]-1].Norm == "the" && toks[b.Tok[0]-2].Norm == "and")) {
 			continue
 		}

@@ -30,12 +30,7 @@ type orgSeen struct {
 // the latest organisation of that kind, and records the organisations of
 // the sentence.
 func (r *Recognizer) orgRefs(sent int, toks []text.Token, ms []Mention) []Mention {
-	covered := make([]bool, len(toks))
-	for _, m := range ms {
-		for t := m.Tok[0]; t < m.Tok[1]; t++ {
-			covered[t] = true
-		}
-	}
+	covered := coveredBy(len(toks), ms)
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
 		kind, ok := orgNouns[toks[i+1].Norm]

@@ -511,7 +511,7 @@ func firstActor(toks []text.Token, ms []actor.Mention, from, to int) []int {
 			if ms[n].Tok[1] > to || gap < 1 || !(toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == "&") {
 				break
 			}
-			if gap > 2 && !collectiveOf(toks, j+1, ms[n].Tok[0]) {
+			if gap > 2 && !actor.CollectiveGap(toks, j+1, ms[n].Tok[0], collectives) {
 				break
 			}
 			if ms[n].IsActor() {

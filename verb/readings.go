@@ -285,24 +285,8 @@ func including(toks []text.Token, ms []actor.Mention, g int) []int {
 	return out
 }
 
-// collectiveOf reports the words from..to as "an alliance of three",
-// "a coalition of", "a group of": a collective noun before the member it
-// is made of ("the army and an alliance of three ethnic armed groups").
-func collectiveOf(toks []text.Token, from, to int) bool {
-	seen := false
-	for k := from; k < to; k++ {
-		switch t := &toks[k]; {
-		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ":
-		case collectives[t.Norm] && !seen:
-			seen = true
-		case t.Norm == "of" && seen:
-		default:
-			return false
-		}
-	}
-	return seen && to-from <= 5
-}
-
+// collectives are the collective nouns a compound may name its second
+// member through (actor.CollectiveGap).
 var collectives = map[string]bool{"alliance": true, "coalition": true, "group": true, "bloc": true, "union": true,
 	"front": true, "network": true, "federation": true}
 
