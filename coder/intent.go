@@ -35,7 +35,7 @@ func intent(s text.Sentence, c verb.Candidate) (out verb.Candidate, ok bool) {
 	}
 	code := ""
 	switch {
-	case threatWords[by] || (by == "will" || by == "would" || by == "could" || by == "shall") && warned(s.Tokens, c.Trigger):
+	case threatWords[by] || (by == "will" || by == "would" || by == "could" || by == "shall") && verb.WarnedBefore(s.Tokens, c.Trigger):
 		code = threatCode(c.Code)
 	case intentWords[by] && !predicted(s.Tokens, c.Trigger, by):
 		// a cooperative act announced is an intent; a hostile one
@@ -158,21 +158,6 @@ func predicted(toks []text.Token, trig int, by string) bool {
 var sayVerbs = map[string]bool{"say": true, "argue": true, "predict": true, "believe": true, "think": true,
 	"expect": true, "suggest": true, "tell": true, "report": true, "claim": true, "insist": true, "note": true,
 	"add": true, "state": true, "announce": true, "estimate": true, "forecast": true}
-
-// warned reports a verb of warning or threatening before the trigger:
-// "warned that Tehran would block the corridor".
-func warned(toks []text.Token, trig int) bool {
-	for k := trig - 1; k >= 0; k-- {
-		t := &toks[k]
-		if t.Norm == ";" {
-			return false
-		}
-		if len(t.Tag) >= 2 && t.Tag[:2] == "VB" && (t.Lemma == "warn" || t.Lemma == "threaten" || t.Lemma == "vow") {
-			return true
-		}
-	}
-	return false
-}
 
 // governing finds what an infinitive trigger depends on: "ready to",
 // "willing to", or an intending verb further back in a chain of

@@ -191,7 +191,7 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		} else if n := matchedAction(toks, i, m.end); n != "" && discourseCode(p.Code) {
 			// "dismissed the allegations": the pattern's own object
 			c.Discourse = n
-		} else if k := conditionActor(toks, ms, m.end, c.Sources); k >= 0 && (hostile(p.Code) && warnedBefore(toks, g) || strings.HasPrefix(p.Code, "13")) {
+		} else if k := conditionActor(toks, ms, m.end, c.Sources); k >= 0 && (hostile(p.Code) && WarnedBefore(toks, g) || strings.HasPrefix(p.Code, "13")) {
 			// "warned that Israel would strike if Hezbollah violated the
 			// deal": the threat is aimed at the condition's subject
 			c.Targets = []int{k}

@@ -84,10 +84,14 @@ func hostile(code string) bool {
 	return len(code) >= 2 && code[:2] >= "14" && code[:2] <= "20"
 }
 
-// warnedBefore reports a verb of warning or threatening before the verb
-// group at g.
-func warnedBefore(toks []text.Token, g int) bool {
-	for k := g - 1; k >= 0; k-- {
+// WarnedBefore reports a verb of warning or threatening before token i
+// in its sentence, not past a semicolon: "warned that Tehran would block
+// the corridor".
+func WarnedBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Norm == ";" {
+			return false
+		}
 		if isVerbTag(toks[k].Tag) && (toks[k].Lemma == "warn" || toks[k].Lemma == "threaten" || toks[k].Lemma == "vow") {
 			return true
 		}
