@@ -94,7 +94,6 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	rec := c.Actors.NewRecognizer()
 	rec.SetDate(a.Date)
 	var evs []event.Event
-	docDate := a.Date.String()
 	var authors []actor.Mention  // who acted, most recent last
 	var forceful []actor.Mention // who used force or coercion (17-20), most recent last
 	// lead is the day of the news the article tells: the first event
@@ -102,7 +101,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 	// Friday"); later sentences with no date of their own tell that day
 	var lead timex.Date
 	for _, s := range tagged {
-		sentStart := len(evs)
+		var newsDay timex.Date // the first day of the week's news an event of the sentence was dated to
 		ms := rec.Sentence(s)
 		var authored []actor.Mention
 		for k := range ms {
@@ -132,6 +131,9 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				ev.ReportedBy = reported
 				evs = append(evs, ev)
 				et.Kept++
+				if newsDay.IsZero() && dtext != "" && newsDate(date, a.Date) {
+					newsDay = date
+				}
 				return ev
 			}
 			var why string
@@ -194,7 +196,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 					et.Dropped = "no state for an agentless coercion"
 					return et
 				}
-				src := event.Actor{Code: country + "COP", Country: country, Role: "COP", Name: "police of " + country, Via: "implicit"}
+				src := countryActor(country, "COP", "police of ", "implicit")
 				for _, t := range cand.Targets {
 					tgt := c.named(s.Tokens, pool, t, on)
 					if tgt.Code == "" || selfEvent(src, tgt) {
@@ -220,7 +222,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 							et.Dropped = "a demand with no addressee"
 							continue
 						}
-						tgt = event.Actor{Code: src.Country + "GOV", Country: src.Country, Role: "GOV", Name: "government of " + src.Country, Via: "domestic"}
+						tgt = countryActor(src.Country, "GOV", "government of ", "domestic")
 					case !authority(src):
 						et.Dropped = "a domestic act needs a state source"
 						continue
@@ -248,7 +250,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 						stateActs(&src, &pool[pair[0]])
 					}
 				}
-				if !c.Classic && selfEvent(src, tgt) && src.Role != "" && tgt.Role == "" && !len2(cand.Sources) && onPeople(cand.Pattern.Code) && placeLike(s.Tokens, &pool[pair[1]]) {
+				if !c.Classic && selfEvent(src, tgt) && src.Role != "" && tgt.Role == "" && len(cand.Sources) < 2 && onPeople(cand.Pattern.Code) && placeLike(s.Tokens, &pool[pair[1]]) {
 					// "Turkish authorities imposed a curfew in Cizre",
 					// "rebels blocked roads into Abidjan": a place of the
 					// source's own country stands for its people, or
@@ -297,19 +299,14 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			tr.Events = append(tr.Events, et)
 		}
 		authors = remember(authors, authored, s, ms)
-		for _, ev := range evs[sentStart:] {
-			if ev.Date != nil && ev.DateText != "" && lead.IsZero() {
-				if d, err := timex.Parse(*ev.Date); err == nil && newsDate(d, a.Date) {
-					lead = d
-				}
-			}
+		if lead.IsZero() {
+			lead = newsDay
 		}
 		if opt.Explain {
 			res.Trace = append(res.Trace, tr)
 		}
 	}
 	res.Events = event.Dedup(evs)
-	_ = docDate
 	return res
 }
 
@@ -465,10 +462,6 @@ func (c *Coder) named(toks []text.Token, pool []actor.Mention, k int, date timex
 	return a
 }
 
-// len2 reports a compound source: its members acting on each other are
-// not a state acting on its own places.
-func len2(sources []int) bool { return len(sources) > 1 }
-
 // placeLike reports a mention of a place or a country by its name, not a
 // person or a group.
 // A place must be where the act happens ("a curfew in Cizre", "into
@@ -518,10 +511,16 @@ func authority(a event.Actor) bool {
 	return false
 }
 
+// countryActor is a country's actor in a role that the text implies but
+// does not name: its people, its government, its police.
+func countryActor(country, role, name, via string) event.Actor {
+	return event.Actor{Code: country + role, Country: country, Role: role, Name: name + country, Via: via}
+}
+
 // population is the people of an actor's country, the target of a
 // domestic act that names none ("imposed a nationwide curfew").
 func population(a event.Actor) event.Actor {
-	p := event.Actor{Code: a.Country + "CVL", Country: a.Country, Role: "CVL", Name: "population of " + a.Country, Via: "domestic"}
+	p := countryActor(a.Country, "CVL", "population of ", "domestic")
 	if a.Text != "" {
 		// a place named in the text: its people, found there
 		p.Text, p.Start, p.End, p.Entry = a.Text, a.Start, a.End, a.Entry
@@ -570,11 +569,26 @@ func remember(authors, authored []actor.Mention, s text.Sentence, ms []actor.Men
 // sentence's action), else the latest author from another country than
 // the event's source.
 func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention) string) (actor.Mention, bool) {
+	other := otherSide(ms, sources, code)
+	if len(authors) > 0 && other(&authors[0]) {
+		return authors[0], true
+	}
+	for i := len(authors) - 1; i >= 0 && i >= len(authors)-6; i-- {
+		if other(&authors[i]) {
+			return authors[i], true
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// otherSide tests a mention for an actor of another side than the
+// sources' (sameSide).
+func otherSide(ms []actor.Mention, sources []int, code func(*actor.Mention) string) func(*actor.Mention) bool {
 	var own []string
 	for _, k := range sources {
 		own = append(own, code(&ms[k]))
 	}
-	other := func(m *actor.Mention) bool {
+	return func(m *actor.Mention) bool {
 		c := code(m)
 		if prefix3(c) == "" {
 			return false
@@ -586,15 +600,6 @@ func author(authors, ms []actor.Mention, sources []int, code func(*actor.Mention
 		}
 		return true
 	}
-	if len(authors) > 0 && other(&authors[0]) {
-		return authors[0], true
-	}
-	for i := len(authors) - 1; i >= 0 && i >= len(authors)-6; i-- {
-		if other(&authors[i]) {
-			return authors[i], true
-		}
-	}
-	return actor.Mention{}, false
 }
 
 // forcefulActs are action nouns of force or coercion: their author is
@@ -611,16 +616,10 @@ var answers = map[string]bool{"demand": true, "accusation": true, "charge": true
 // answered finds whom a refusal or denial answers: the latest author of
 // another side, in this sentence first, then in the article.
 func answered(authors, authored, ms []actor.Mention, sources []int, code func(*actor.Mention) string) (actor.Mention, bool) {
+	other := otherSide(ms, sources, code)
 	for _, pool := range [][]actor.Mention{authored, authors} {
 		for i := len(pool) - 1; i >= 0 && i >= len(pool)-6; i-- {
-			c := code(&pool[i])
-			other := prefix3(c) != ""
-			for _, k := range sources {
-				if sameSide(c, code(&ms[k])) {
-					other = false
-				}
-			}
-			if other {
+			if other(&pool[i]) {
 				return pool[i], true
 			}
 		}
