@@ -409,7 +409,9 @@ func Compile(srcs ...Source) (*Dict, error) {
 	return Build(ps), errs.Err()
 }
 
-// Build indexes patterns by trigger, most specific first.
+// Build indexes patterns by trigger, most specific first. It takes the
+// patterns over: their word filter (need) is numbered by this
+// dictionary's words, so a pattern belongs to one dictionary.
 func Build(ps []*Pattern) *Dict {
 	d := &Dict{Patterns: ps, byVerb: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}}
 	for _, p := range ps {
@@ -421,7 +423,7 @@ func Build(ps []*Pattern) *Dict {
 	}
 	d.vocab = map[string]int32{}
 	for _, p := range ps {
-		p.need = p.need[:0]
+		p.need = nil
 		for _, e := range p.elems {
 			if e.kind != lit {
 				continue
@@ -506,10 +508,4 @@ func (d *Dict) NounTriggers() []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// Merge returns a dictionary with the patterns of both (a's first).
-func Merge(a, b *Dict) *Dict {
-	ps := append(append([]*Pattern{}, a.Patterns...), b.Patterns...)
-	return Build(ps)
 }
