@@ -325,7 +325,8 @@ func (r *Recognizer) compose(toks []text.Token, items []item) []Mention {
 	return out
 }
 
-// international reports the code of an international organisation.
+// international reports the code of an international organisation
+// (IGO, NGO, IMG).
 func international(code string) bool {
 	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG")
 }

@@ -333,14 +333,7 @@ func (r *Recognizer) international(m *Mention) bool {
 		return false
 	}
 	code, _ := m.Entry.CodeAt(r.date)
-	if len(code) < 3 {
-		return false
-	}
-	switch code[:3] {
-	case "IGO", "NGO", "IMG", "MNC":
-		return true
-	}
-	return false
+	return international(code) || strings.HasPrefix(code, "MNC")
 }
 
 // followers are generic words that, owned by a person, mean the people
