@@ -108,6 +108,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 			ms[k].Text = ms[k].Span.Of(a.Text)
 		}
 		sx := within(exprs, s.Span)
+		rel := relativeSpans(s.Tokens) // relative clauses, for dating
 		drop := storyDrop
 		if d, ok := c.disc.match(s.Tokens); ok && drop == "" {
 			drop = "sentence discarded by " + strings.Join(d.Phrase, " ") + " (" + d.Pos + ")"
@@ -137,7 +138,7 @@ func (c *Coder) Code(a article.Article, opt Options) Result {
 				return ev
 			}
 			var why string
-			date, dtext, why = eventDate(s, sx, cand, a.Date, lead)
+			date, dtext, why = eventDate(s, sx, rel, cand, a.Date, lead)
 			et.DateWhy = why
 			// roles are read on the event's date; one that only names the
 			// month or year of the article ("this month") is read on the

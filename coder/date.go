@@ -16,10 +16,10 @@ import (
 // ("Trump, who takes office on January 20, threatened last month"); else
 // the date of the news the article is telling (lead, see below); else the
 // article date. An event inside "N days after ..." is dated N days before
-// the news. It returns the date, the expression text and the reason.
-func eventDate(s text.Sentence, xs []timex.Expr, c verb.Candidate, doc, lead timex.Date) (timex.Date, string, string) {
+// the news. rel holds the sentence's relative clauses (relativeSpans).
+// It returns the date, the expression text and the reason.
+func eventDate(s text.Sentence, xs []timex.Expr, rel [][2]int, c verb.Candidate, doc, lead timex.Date) (timex.Date, string, string) {
 	trig := s.Tokens[c.Trigger].Start
-	rel := relativeSpans(s.Tokens)
 	inRel := func(a, b int) int {
 		for k, r := range rel {
 			if a >= r[0] && b <= r[1] {
