@@ -77,17 +77,8 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	case p.Classic && len(mainSubject(toks, ms, g)) > 0:
 		c.Sources = mainSubject(toks, ms, g)
-	case !p.Classic && len(p.pre) > 0 && !p.hasSrc && mentionOver(ms, m.preStart) >= 0:
-		// "police > raid": the words before the verb are the source's own
-		// ("after Ecuadorian police raided")
-		c.Sources = []int{mentionOver(ms, m.preStart)}
-	case !p.Classic && reducedSubject(toks, ms, g) >= 0:
-		// "a charge Kampala denied": the relative clause's own subject
-		c.Sources = []int{reducedSubject(toks, ms, g)}
-	case !p.Classic && causee(toks, ms, i) >= 0:
-		// "prompting Washington to ease sanctions": the causative's
-		// object acts
-		c.Sources = []int{causee(toks, ms, i)}
+	case !p.Classic:
+		c.Sources = sourceBeyond(toks, ms, p, &m, g, i)
 	default:
 		c.Sources = subject(toks, ms, g)
 	}
@@ -98,6 +89,7 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		c.Negated, c.Hedged, c.Why, c.HedgedBy = modality(toks, g, i, p.Noun, d.FutureAsserted)
 		return c, ""
 	}
+	head := mentionEnding(ms, m.end) // an actor the match ends on
 	switch {
 	case len(m.targets) > 0:
 		c.Targets = m.targets
@@ -114,11 +106,10 @@ func (d *Dict) assign(toks []text.Token, ms []actor.Mention, p *Pattern, i int, 
 		}
 	case len(c.Sources) > 1 && reciprocal(p.Code):
 		// "Russia and Ukraine exchanged prisoners": each with the other
-	case !p.Classic && mentionEnding(ms, m.end) >= 0 && ms[mentionEnding(ms, m.end)].Tok[0] > i && !contains(c.Sources, mentionEnding(ms, m.end)) &&
-		ms[mentionEnding(ms, m.end)].Via != "agent+context":
+	case !p.Classic && head >= 0 && ms[head].Tok[0] > i && !contains(c.Sources, head) && ms[head].Via != "agent+context":
 		// "freed four Israeli hostages": the pattern's last word is the
 		// head of an actor named with its country, which is the target
-		c.Targets = []int{mentionEnding(ms, m.end)}
+		c.Targets = []int{head}
 	default:
 		c.Targets = after(toks, ms, m.end, c.Sources, false)
 		if len(c.Targets) == 1 && reciprocal(p.Code) && plainPlace(toks, ms, c.Targets[0]) {

@@ -245,6 +245,26 @@ func relativeObject(toks []text.Token, ms []actor.Mention, sources []int) string
 	return ""
 }
 
+// sourceBeyond is the source of a non-classic pattern: an actor the
+// pattern's words before the verb lie in ("after Ecuadorian police
+// raided"), the subject of a relative clause with no pronoun ("a charge
+// Kampala denied"), a causative's object ("prompting Washington to
+// ease"), else the clause's subject.
+func sourceBeyond(toks []text.Token, ms []actor.Mention, p *Pattern, m *matched, g, i int) []int {
+	if len(p.pre) > 0 && !p.hasSrc {
+		if k := mentionOver(ms, m.preStart); k >= 0 {
+			return []int{k}
+		}
+	}
+	if k := reducedSubject(toks, ms, g); k >= 0 {
+		return []int{k}
+	}
+	if k := causee(toks, ms, i); k >= 0 {
+		return []int{k}
+	}
+	return subject(toks, ms, g)
+}
+
 // mentionAt is the mention starting at token k, or -1.
 func mentionAt(ms []actor.Mention, k int) int {
 	for j := range ms {
